@@ -1,0 +1,80 @@
+#include "clirunner.h"
+
+#include "archcommands.h"
+#include "clicommand.h"
+#include "spacecommands.h"
+
+#include <edgefront/version.h>
+
+#include <functional>
+
+namespace edgefront {
+
+namespace {
+
+struct Command
+{
+    QStringList path; // e.g. {"arch", "info"}
+    QString summary;
+    std::function<int(const QStringList &, CliIo &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {{QStringLiteral("spaces")}, QStringLiteral("List the design spaces [--json]"), runSpacesCommand},
+        {{QStringLiteral("arch"), QStringLiteral("info")},
+         QStringLiteral("Config, cost totals and layer table of one architecture"), runArchInfoCommand},
+        {{QStringLiteral("arch"), QStringLiteral("sample")},
+         QStringLiteral("Random architectures as JSON lines"), runArchSampleCommand},
+    };
+    return list;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: edgefront-cli <command> [options]\n\n"
+           "EdgeFront " EDGEFRONT_VERSION " - design one neural network for many edge devices.\n\n"
+           "Commands:\n";
+    for (const Command &c : commands())
+        out << "  " << c.path.join(u' ').leftJustified(14) << c.summary << '\n';
+    out << "\nGlobal options:\n"
+           "  --version     Print the version.\n"
+           "  --help        This text; '<command> --help' describes a command.\n";
+}
+
+} // namespace
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliIo io{out, err};
+    if (args.isEmpty()) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    if (args.first() == QLatin1StringView("--version") || args.first() == QLatin1StringView("-v")) {
+        out << "edgefront-cli " EDGEFRONT_VERSION "\n";
+        return ExitOk;
+    }
+    if (args.first() == QLatin1StringView("--help") || args.first() == QLatin1StringView("-h")
+        || args.first() == QLatin1StringView("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (args.size() >= c.path.size() && args.mid(0, c.path.size()) == c.path) {
+            // QCommandLineParser expects a program name first: give it the command path.
+            QStringList rest = args.mid(c.path.size());
+            rest.prepend(c.path.join(u' '));
+            return c.run(rest, io);
+        }
+    }
+    QStringList known;
+    for (const Command &c : commands())
+        known.append(c.path.join(u' '));
+    return io.fail(QStringLiteral("unknown command \"%1\" (commands: %2)")
+                       .arg(args.mid(0, 2).join(u' '), known.join(u", ")),
+                   ExitUsage);
+}
+
+} // namespace edgefront

@@ -1,0 +1,165 @@
+// The workbench window, offscreen, driven through its widgets as a user would.
+
+#include "decisiontree.h"
+#include "designspace.h"
+#include "designspacebrowser.h"
+#include "designspacecatalog.h"
+#include "layertablemodel.h"
+#include "mainwindow.h"
+
+#include <edgefront/version.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace edgefront;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the user's settings out of the test.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("EdgeFrontTest"));
+    }
+
+    // Each test starts from default settings (an earlier test may have saved some).
+    void init() { QSettings().clear(); }
+
+    void opensOnDefaultSpace()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus.append(a->text());
+        QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Run"),
+                                     QStringLiteral("&Help")}));
+        QCOMPARE(w.browser()->space()->name(), defaultDesignSpaceName());
+        QVERIFY(!w.windowIcon().isNull());
+        LayerTableModel *model = w.browser()->layerModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const LayerGraph expected = w.browser()->space()->layerGraph(w.browser()->architecture());
+        QCOMPARE(model->rowCount(), expected.size());
+        QCOMPARE(model->index(0, LayerTableModel::NameColumn).data().toString(), QStringLiteral("first_conv"));
+        QCOMPARE(model->index(0, LayerTableModel::MacsColumn).data(LayerTableModel::SortRole).toLongLong(),
+                 expected.layer(0).macs);
+        QVERIFY(w.browser()->summaryText().contains(QStringLiteral("MACs")));
+        // The decisions dock lists ks, e, d, r, bits.
+        QStringList keys;
+        for (int i = 0; i < w.decisionTree()->topLevelItemCount(); ++i)
+            keys.append(w.decisionTree()->topLevelItem(i)->text(0));
+        QCOMPARE(keys, QStringList({QStringLiteral("ks"), QStringLiteral("e"), QStringLiteral("d"),
+                                    QStringLiteral("r"), QStringLiteral("bits")}));
+    }
+
+    void sampleByClickAndShortcut()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        DesignSpaceBrowser *b = w.browser();
+        const int seed = b->seed();
+        const QString key = b->space()->key(b->architecture());
+        auto *button = b->findChild<QPushButton *>();
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(b->seed(), seed + 1);
+        QVERIFY(b->space()->key(b->architecture()) != key);
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(b->seed(), seed + 2);
+        // Typing a seed reproduces the architecture of that seed.
+        b->setSeed(seed);
+        QCOMPARE(b->space()->key(b->architecture()), key);
+    }
+
+    void switchSpaceByKeyboard()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *box = w.browser()->findChild<QComboBox *>();
+        QVERIFY(box);
+        box->setFocus();
+        while (box->currentText() != QLatin1StringView("nb201"))
+            QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(w.browser()->space()->name(), QStringLiteral("nb201"));
+        QCOMPARE(w.decisionTree()->topLevelItemCount(), 1);
+        QCOMPARE(w.decisionTree()->topLevelItem(0)->childCount(), 6);
+        QVERIFY(w.browser()->layerModel()->rowCount() > 40);
+        QCOMPARE(w.browser()->layerModel()->index(0, LayerTableModel::NameColumn).data().toString(), QStringLiteral("first_conv"));
+    }
+
+    void aboutShowsVersion()
+    {
+        MainWindow w;
+        w.show();
+        QString text;
+        QTimer::singleShot(0, this, [&text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        w.showAbout();
+        QVERIFY2(text.contains(QStringLiteral(EDGEFRONT_VERSION)), qPrintable(text));
+    }
+
+    void dockToggles()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("DecisionsDock"));
+        QVERIFY(dock && dock->isVisible());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!dock->isVisible());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(dock->isVisible());
+    }
+
+    void translationsLoad_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)");
+    }
+    void translationsLoad()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, file);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/edgefront_%1.qm").arg(locale)));
+        QCoreApplication::installTranslator(&translator);
+        {
+            MainWindow w;
+            QCOMPARE(w.menuBar()->actions().first()->text(), file);
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
