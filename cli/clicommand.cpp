@@ -1,7 +1,10 @@
 #include "clicommand.h"
 
 #include "designspacecatalog.h"
+#include "projectstore.h"
 #include "searchdomain.h"
+
+#include <QSaveFile>
 
 namespace edgefront {
 
@@ -13,8 +16,11 @@ int CliIo::fail(const QString &message, int code)
     return code;
 }
 
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, CliIo &io, int *exitCode)
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, CliIo &io, int *exitCode,
+                  const QStringList &positionals)
 {
+    for (const QString &name : positionals)
+        parser.addPositionalArgument(name, QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -28,9 +34,14 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, CliIo &io
         *exitCode = ExitOk;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *exitCode = io.fail(QStringLiteral("%1: unexpected argument \"%2\"")
-                                .arg(args.value(0), parser.positionalArguments().first()),
+    const QStringList given = parser.positionalArguments();
+    if (given.size() > positionals.size()) {
+        *exitCode = io.fail(QStringLiteral("%1: unexpected argument \"%2\"").arg(args.value(0), given[positionals.size()]),
+                            ExitUsage);
+        return false;
+    }
+    if (given.size() < positionals.size()) {
+        *exitCode = io.fail(QStringLiteral("%1: missing %2").arg(args.value(0), positionals.mid(given.size()).join(u' ')),
                             ExitUsage);
         return false;
     }
@@ -67,10 +78,33 @@ std::optional<quint64> unsignedOption(const QCommandLineParser &parser, const QS
     return value;
 }
 
-QRandomGenerator seededGenerator(quint64 seed)
+void addProjectOption(QCommandLineParser &parser)
 {
-    const quint32 words[2] = {quint32(seed & 0xffffffffU), quint32(seed >> 32)};
-    return QRandomGenerator(words, 2);
+    parser.addOption({QStringLiteral("project"),
+                      QStringLiteral("Project file (.edgefront); created with the built-in fleet if missing. "
+                                     "Default: %1").arg(ProjectStore::defaultProjectPath()),
+                      QStringLiteral("file")});
+}
+
+std::unique_ptr<ProjectStore> openProject(const QCommandLineParser &parser, CliIo &io)
+{
+    const QString path = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
+                                                                 : ProjectStore::defaultProjectPath();
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    if (!store)
+        io.fail(error);
+    return store;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, CliIo &io)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        io.fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void addDomainOptions(QCommandLineParser &parser)

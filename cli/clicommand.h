@@ -2,17 +2,21 @@
 // What every edgefront-cli command shares: its output streams, the one-line error
 // convention (messages to stderr, data to stdout) and option parsing.
 
+#include "seededgenerator.h"
+
 #include <QCommandLineParser>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace edgefront {
 
 class DesignSpace;
+class ProjectStore;
 class SearchDomain;
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -27,8 +31,10 @@ struct CliIo
 };
 
 // Parses `args` (args[0] is the command path, e.g. "arch info"); on failure prints one line
-// and returns false. Handles --help by printing the help text.
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, CliIo &io, int *exitCode);
+// and returns false. Handles --help by printing the help text. `positionals` names the
+// required positional arguments (e.g. {"ID", "FILE"}); exactly those many are accepted.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, CliIo &io, int *exitCode,
+                  const QStringList &positionals = {});
 
 // --space NAME, resolved; prints the error and returns nullptr when unknown or missing.
 const DesignSpace *requireSpace(const QCommandLineParser &parser, CliIo &io);
@@ -37,8 +43,12 @@ const DesignSpace *requireSpace(const QCommandLineParser &parser, CliIo &io);
 std::optional<quint64> unsignedOption(const QCommandLineParser &parser, const QString &name,
                                       quint64 defaultValue, quint64 min, quint64 max, CliIo &io);
 
-// A generator seeded with all 64 bits of `seed`.
-QRandomGenerator seededGenerator(quint64 seed);
+// --project FILE (default: the user's default project), opened or created.
+void addProjectOption(QCommandLineParser &parser);
+std::unique_ptr<ProjectStore> openProject(const QCommandLineParser &parser, CliIo &io);
+
+// Writes `bytes` to `path` atomically (QSaveFile); prints the error and returns false on failure.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, CliIo &io);
 
 // --restrict KEY=V,... (repeatable) and --ofa-search, as a SearchDomain.
 void addDomainOptions(QCommandLineParser &parser);

@@ -2,6 +2,8 @@
 
 #include "archcommands.h"
 #include "clicommand.h"
+#include "devicecommands.h"
+#include "measurecommands.h"
 #include "spacecommands.h"
 
 #include <edgefront/version.h>
@@ -27,6 +29,20 @@ const QList<Command> &commands()
          QStringLiteral("Config, cost totals and layer table of one architecture"), runArchInfoCommand},
         {{QStringLiteral("arch"), QStringLiteral("sample")},
          QStringLiteral("Random architectures as JSON lines"), runArchSampleCommand},
+        {{QStringLiteral("devices"), QStringLiteral("list")}, QStringLiteral("The project's devices [--json]"),
+         runDevicesListCommand},
+        {{QStringLiteral("devices"), QStringLiteral("show")}, QStringLiteral("One device's profile"),
+         runDevicesShowCommand},
+        {{QStringLiteral("devices"), QStringLiteral("import")},
+         QStringLiteral("Import device/fleet JSON or Once-for-All lookup tables"), runDevicesImportCommand},
+        {{QStringLiteral("devices"), QStringLiteral("export")}, QStringLiteral("Write a device to a JSON file"),
+         runDevicesExportCommand},
+        {{QStringLiteral("import"), QStringLiteral("measurements")},
+         QStringLiteral("Import a measurement table (CSV), one transaction"), runImportMeasurementsCommand},
+        {{QStringLiteral("measure")}, QStringLiteral("Measure architectures on a device, to CSV"), runMeasureCommand},
+        {{QStringLiteral("monotonicity")}, QStringLiteral("Rank correlation of device latencies (SRCC, Kendall)"),
+         runMonotonicityCommand},
+        {{QStringLiteral("calibrate")}, QStringLiteral("Fit a virtual device to a measured one"), runCalibrateCommand},
     };
     return list;
 }
@@ -37,7 +53,7 @@ void printUsage(QTextStream &out)
            "EdgeFront " EDGEFRONT_VERSION " - design one neural network for many edge devices.\n\n"
            "Commands:\n";
     for (const Command &c : commands())
-        out << "  " << c.path.join(u' ').leftJustified(14) << c.summary << '\n';
+        out << "  " << c.path.join(u' ').leftJustified(22) << c.summary << '\n';
     out << "\nGlobal options:\n"
            "  --version     Print the version.\n"
            "  --help        This text; '<command> --help' describes a command.\n";

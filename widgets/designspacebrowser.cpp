@@ -2,6 +2,7 @@
 
 #include "designspacecatalog.h"
 #include "layertablemodel.h"
+#include "seededgenerator.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -126,7 +127,7 @@ void DesignSpaceBrowser::sampleWithSeed(int seed)
 {
     if (!m_space)
         return;
-    QRandomGenerator rng{quint32(seed)};
+    QRandomGenerator rng = seededGenerator(quint64(seed)); // the CLI's --seed gives the same
     m_architecture = m_space->sample(rng);
     const LayerGraph graph = m_space->layerGraph(m_architecture);
     const CostTotals totals = graph.totals();
