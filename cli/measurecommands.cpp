@@ -226,9 +226,20 @@ int runMeasureCommand(const QStringList &args, CliIo &io)
         const auto domain = domainFromOptions(parser, *space, io);
         if (!n || !seed || !domain)
             return ExitUsage;
+        // Distinct architectures: a measurement table holds each one once per device.
         QRandomGenerator rng = seededGenerator(*seed);
-        for (quint64 i = 0; i < *n; ++i)
-            archs.push_back(space->sample(rng, &*domain));
+        QSet<QString> keys;
+        for (quint64 attempts = 0; archs.size() < *n; ++attempts) {
+            if (attempts > 50 * *n + 1000)
+                return io.fail(QStringLiteral("--n: %1 has fewer than %2 distinct architectures in this domain")
+                                   .arg(space->name()).arg(*n), ExitUsage);
+            const Architecture arch = space->sample(rng, &*domain);
+            const QString key = space->key(arch);
+            if (!keys.contains(key)) {
+                keys.insert(key);
+                archs.push_back(arch);
+            }
+        }
     }
 
     auto project = openProject(parser, io);

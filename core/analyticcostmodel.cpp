@@ -133,10 +133,11 @@ LayerCost AnalyticCostModel::layerCost(const Layer &l) const
     cost.dramBytes = double(l.weightBytes()) + (actBytes > onChip ? actBytes : 0.0);
     cost.memoryMs = cost.dramBytes / (s.memoryBandwidthGBs * 1e9) * 1e3;
 
+    // Smooth maximum, written relative to the larger term so tiny layers do not underflow.
+    const double hi = std::max(cost.computeMs, cost.memoryMs);
+    const double lo = std::min(cost.computeMs, cost.memoryMs);
     const double sharp = c.rooflineSharpness;
-    const double body = cost.computeMs <= 0 && cost.memoryMs <= 0
-                            ? 0.0
-                            : std::pow(std::pow(cost.computeMs, sharp) + std::pow(cost.memoryMs, sharp), 1.0 / sharp);
+    const double body = hi <= 0 ? 0.0 : hi * std::pow(1.0 + std::pow(lo / hi, sharp), 1.0 / sharp);
     cost.overheadMs = c.launchOverheadUs[size_t(op)] * 1e-3;
     cost.latencyMs = body + cost.overheadMs;
     cost.energyMj = (work * c.energyPerMacPJ[size_t(cost.ranAs)] * penalty + cost.dramBytes * c.dramEnergyPerBytePJ) * 1e-9

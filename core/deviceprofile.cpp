@@ -245,7 +245,7 @@ std::optional<DeviceProfile> DeviceProfile::fromJson(const QJsonObject &o, QStri
     if (!id)
         return std::nullopt;
     if (!isValidId(*id)) {
-        *err = QStringLiteral("field \"id\": \"%1\" is not a valid id (1-64 of A-Z a-z 0-9 . _ -)").arg(*id);
+        *err = QStringLiteral("field \"id\": %1 is not a valid id (1-64 of A-Z a-z 0-9 . _ -)").arg(json::describe(*id));
         return std::nullopt;
     }
     d.id = *id;

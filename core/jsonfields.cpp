@@ -36,6 +36,9 @@ QString describe(const QJsonValue &value)
         QString s = value.toString();
         if (s.size() > 40)
             s = s.left(37) + QStringLiteral("...");
+        // Messages are one line: show control characters escaped.
+        s.replace(u'\\', QStringLiteral("\\\\")).replace(u'\n', QStringLiteral("\\n")).replace(u'\r', QStringLiteral("\\r"))
+            .replace(u'\t', QStringLiteral("\\t"));
         return u'"' + s + u'"';
     }
     case QJsonValue::Array: return QStringLiteral("a list");

@@ -101,7 +101,8 @@ int inspectExisting(const QString &path, QString *error)
             QSqlQuery check(db);
             if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
                 || check.value(0).toString() != QLatin1StringView("ok")) {
-                const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+                QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+                detail.replace(u'\n', QStringLiteral("; "));
                 *error = QStringLiteral("%1: the project file is corrupt (%2)").arg(path, detail);
             } else {
                 const int appId = pragma(db, "application_id").toInt();
