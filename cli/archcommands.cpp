@@ -3,6 +3,7 @@
 #include "designspace.h"
 #include "jsonfields.h"
 #include "searchdomain.h"
+#include "signatureset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,6 +232,35 @@ int runArchSampleCommand(const QStringList &args, CliIo &io)
         return io.fail(QStringLiteral("%1: write failed: %2").arg(path, file.errorString()));
     io.err << "wrote " << *n << " " << space->name() << " architectures to " << path << Qt::endl;
     return ExitOk;
+}
+
+} // namespace edgefront
+
+namespace edgefront {
+
+int runArchSignatureCommand(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The space's signature set: the 10 architectures whose latencies are a device's features for "
+        "scalable predictors (one JSON config per line)."));
+    parser.addOption({QStringLiteral("space"), QStringLiteral("Design space."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output .jsonl file (default: stdout)."), QStringLiteral("file")});
+    int code = ExitOk;
+    if (!parseCommand(parser, args, io, &code))
+        return code;
+    const DesignSpace *space = requireSpace(parser, io);
+    if (!space)
+        return ExitUsage;
+    QByteArray text;
+    for (const Architecture &arch : SignatureSet::forSpace(*space))
+        text += QJsonDocument(space->toJson(arch)).toJson(QJsonDocument::Compact) + '\n';
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty() || out == u'-') {
+        io.out << text;
+        return ExitOk;
+    }
+    return writeFileAtomically(out, text, io) ? ExitOk : ExitFailure;
 }
 
 } // namespace edgefront

@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "devicecommands.h"
 #include "measurecommands.h"
+#include "predictorcommands.h"
 #include "spacecommands.h"
 
 #include <edgefront/version.h>
@@ -29,6 +30,8 @@ const QList<Command> &commands()
          QStringLiteral("Config, cost totals and layer table of one architecture"), runArchInfoCommand},
         {{QStringLiteral("arch"), QStringLiteral("sample")},
          QStringLiteral("Random architectures as JSON lines"), runArchSampleCommand},
+        {{QStringLiteral("arch"), QStringLiteral("signature")},
+         QStringLiteral("The space's signature set (device features)"), runArchSignatureCommand},
         {{QStringLiteral("devices"), QStringLiteral("list")}, QStringLiteral("The project's devices [--json]"),
          runDevicesListCommand},
         {{QStringLiteral("devices"), QStringLiteral("show")}, QStringLiteral("One device's profile"),
@@ -43,6 +46,17 @@ const QList<Command> &commands()
         {{QStringLiteral("monotonicity")}, QStringLiteral("Rank correlation of device latencies (SRCC, Kendall)"),
          runMonotonicityCommand},
         {{QStringLiteral("calibrate")}, QStringLiteral("Fit a virtual device to a measured one"), runCalibrateCommand},
+        {{QStringLiteral("predictor"), QStringLiteral("train")}, QStringLiteral("Train a predictor, write ONNX"),
+         runPredictorTrainCommand},
+        {{QStringLiteral("predictor"), QStringLiteral("eval")}, QStringLiteral("Quality of a predictor on a device"),
+         runPredictorEvalCommand},
+        {{QStringLiteral("predictor"), QStringLiteral("import")}, QStringLiteral("Import an ONNX predictor"),
+         runPredictorImportCommand},
+        {{QStringLiteral("predictor"), QStringLiteral("adapt")}, QStringLiteral("Adapt a scalable predictor to a device"),
+         runPredictorAdaptCommand},
+        {{QStringLiteral("predictor"), QStringLiteral("crossval")},
+         QStringLiteral("Leave-one-device-out quality of the scalable predictor"), runPredictorCrossvalCommand},
+        {{QStringLiteral("predict")}, QStringLiteral("Predict architectures with a predictor"), runPredictCommand},
     };
     return list;
 }

@@ -160,7 +160,11 @@ int runImportMeasurementsCommand(const QStringList &args, CliIo &io)
     if (!summary)
         return io.fail(error);
     io.err << "imported " << summary->measurements << " measurements of " << summary->architectures << ' '
-           << space->name() << " architectures on " << summary->devices.size() << " device(s)";
+           << space->name() << " architectures on ";
+    if (batch->datasets.isEmpty())
+        io.err << summary->devices.size() << " device(s)";
+    else
+        io.err << batch->datasets.size() << " dataset(s) (" << batch->datasets.join(u", ") << ')';
     if (!summary->newDevices.isEmpty())
         io.err << " (new measured devices: " << summary->newDevices.join(u", ") << ')';
     io.err << " in " << timer.elapsed() << " ms" << Qt::endl;

@@ -470,6 +470,44 @@ MeasuredValues ProjectStore::measuredValues(const QString &deviceId) const
     return values;
 }
 
+QStringList ProjectStore::accuracyDatasets(const QString &space) const
+{
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT DISTINCT m.dataset FROM measurements m JOIN architectures a ON a.id = m.architecture_id "
+                             "WHERE a.space = ? AND m.metric = 'accuracy' AND m.device_id IS NULL ORDER BY m.dataset"));
+    q.addBindValue(space);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+QHash<QString, double> ProjectStore::accuracyTable(const QString &space, const QString &dataset) const
+{
+    QHash<QString, double> out;
+    QString chosen = dataset;
+    if (chosen.isEmpty()) {
+        const QStringList datasets = accuracyDatasets(space);
+        if (datasets.isEmpty())
+            return out;
+        chosen = datasets.first();
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.key, AVG(m.value) FROM measurements m JOIN architectures a ON a.id = m.architecture_id "
+                             "WHERE a.space = ? AND m.metric = 'accuracy' AND m.device_id IS NULL AND m.dataset = ? "
+                             "GROUP BY a.key"));
+    q.addBindValue(space);
+    q.addBindValue(chosen);
+    if (q.exec()) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toDouble());
+    }
+    return out;
+}
+
 QHash<QString, QJsonObject> ProjectStore::measuredArchitectures(const QString &space) const
 {
     QHash<QString, QJsonObject> out;
@@ -492,6 +530,76 @@ std::optional<DeviceEvaluator> ProjectStore::evaluator(const QString &deviceId, 
         return std::nullopt;
     }
     return DeviceEvaluator(*d, measuredValues(deviceId));
+}
+
+qint64 ProjectStore::addPredictor(const Predictor &predictor, QString *error)
+{
+    const QByteArray bytes = predictor.toOnnx();
+    if (bytes.isEmpty()) {
+        *error = QStringLiteral("the predictor cannot be written as ONNX");
+        return -1;
+    }
+    const PredictorInfo &info = predictor.info();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO predictors (name, kind, space, metric, device_id, onnx, metadata, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(info.name.isEmpty() ? info.summary() : info.name);
+    q.addBindValue(predictorKindToString(info.kind));
+    q.addBindValue(info.space);
+    q.addBindValue(metricToString(info.metric));
+    q.addBindValue(hasDevice(info.device) ? QVariant(info.device) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(bytes);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(info.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot store the predictor: %1").arg(sqlError(q));
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<ProjectStore::StoredPredictor> ProjectStore::predictors() const
+{
+    QList<StoredPredictor> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT id, metadata, name FROM predictors ORDER BY id"));
+    while (q.next()) {
+        QString error;
+        auto info = PredictorInfo::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object(), &error);
+        if (!info)
+            continue;
+        info->name = q.value(2).toString();
+        out.append({q.value(0).toLongLong(), *info});
+    }
+    return out;
+}
+
+std::optional<Predictor> ProjectStore::predictor(qint64 id, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT onnx, metadata, name FROM predictors WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("no predictor %1 in %2").arg(id).arg(m_path);
+        return std::nullopt;
+    }
+    auto info = PredictorInfo::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object(), error);
+    if (!info)
+        return std::nullopt;
+    info->name = q.value(2).toString();
+    return Predictor::fromOnnx(q.value(0).toByteArray(), QStringLiteral("%1 (predictor %2)").arg(info->name).arg(id), info, error);
+}
+
+bool ProjectStore::removePredictor(qint64 id, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM predictors WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() == 0) {
+        *error = QStringLiteral("no predictor %1 in %2").arg(id).arg(m_path);
+        return false;
+    }
+    return true;
 }
 
 bool ProjectStore::setNote(const QString &target, const QString &text, QString *error)

@@ -14,6 +14,7 @@
 #include "deviceevaluator.h"
 #include "deviceprofile.h"
 #include "measurement.h"
+#include "predictor.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -61,10 +62,25 @@ public:
     std::optional<ImportSummary> importMeasurements(const MeasurementBatch &batch, QString *error);
     // Mean measured value per architecture key, for a device.
     MeasuredValues measuredValues(const QString &deviceId) const;
+    // Device-independent accuracy measurements on `space` (mean per architecture key); an empty
+    // dataset takes the first dataset in the project for that space.
+    QHash<QString, double> accuracyTable(const QString &space, const QString &dataset = {}) const;
+    QStringList accuracyDatasets(const QString &space) const;
     // The stored configs of the architectures measured on `space` (any device), by key.
     QHash<QString, QJsonObject> measuredArchitectures(const QString &space) const;
     // An evaluator for the device with its measurements loaded.
     std::optional<DeviceEvaluator> evaluator(const QString &deviceId, QString *error) const;
+
+    // Predictors (ONNX bytes + their description). Returns the new id, or -1 and *error.
+    qint64 addPredictor(const Predictor &predictor, QString *error);
+    struct StoredPredictor
+    {
+        qint64 id = -1;
+        PredictorInfo info;
+    };
+    QList<StoredPredictor> predictors() const;
+    std::optional<Predictor> predictor(qint64 id, QString *error) const;
+    bool removePredictor(qint64 id, QString *error);
 
     // Notes on anything (a device id, an architecture key, a run); empty text removes.
     bool setNote(const QString &target, const QString &text, QString *error);
