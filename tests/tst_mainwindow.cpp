@@ -4,8 +4,12 @@
 #include "designspace.h"
 #include "designspacebrowser.h"
 #include "designspacecatalog.h"
+#include "devicelibrary.h"
+#include "devicetablemodel.h"
+#include "fleetmonotonicityview.h"
 #include "layertablemodel.h"
 #include "mainwindow.h"
+#include "srccheatmap.h"
 
 #include <edgefront/version.h>
 
@@ -13,6 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,6 +44,9 @@ private Q_SLOTS:
     {
         // Keep the user's settings out of the test.
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        // The default project (test mode: under $HOME/.qttest) too.
+        qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toLocal8Bit());
+        qputenv("HOME", m_config.path().toLocal8Bit());
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("EdgeFrontTest"));
     }
@@ -137,6 +146,90 @@ private Q_SLOTS:
         QVERIFY(!dock->isVisible());
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(dock->isVisible());
+    }
+
+    void opensProjectWithDeviceDocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.edgefront"));
+        MainWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(!w.isTemporaryProject());
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("fleet.edgefront")), qPrintable(w.windowTitle()));
+        QCOMPARE(w.deviceLibrary()->model()->rowCount(), 33);
+
+        QMenu *file = w.menuBar()->actions().first()->menu();
+        QHash<QString, QKeySequence> shortcuts;
+        for (QAction *a : file->actions())
+            shortcuts.insert(a->text(), a->shortcut());
+        QCOMPARE(shortcuts.value(QStringLiteral("Import &Devices…")), QKeySequence(Qt::CTRL | Qt::Key_I));
+        QCOMPARE(shortcuts.value(QStringLiteral("Import &Measurements…")), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+
+        auto *devices = w.findChild<QDockWidget *>(QStringLiteral("DevicesDock"));
+        auto *fleet = w.findChild<QDockWidget *>(QStringLiteral("FleetSrccDock"));
+        QVERIFY(devices && devices->isVisible());
+        QVERIFY(fleet && fleet->isVisible());
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(!devices->isVisible());
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(devices->isVisible());
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!fleet->isVisible());
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(fleet->isVisible());
+    }
+
+    void unreadableProjectFallsBackToTemporary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.edgefront"));
+        const QByteArray bytes("these are my notes, not a project\n");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        QString text;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text() + u'\n' + box->informativeText();
+                box->accept();
+            }
+        });
+        poll.start(10);
+        MainWindow w(path);
+        w.show();
+        QTRY_VERIFY(!text.isEmpty());
+        QVERIFY2(text.contains(path) && text.contains(QStringLiteral("not an EdgeFront project")), qPrintable(text));
+        QVERIFY(w.isTemporaryProject());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("temporary")));
+        QCOMPARE(w.deviceLibrary()->model()->rowCount(), 33);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes); // untouched
+    }
+
+    void heatMapClickSelectsBothDevices()
+    {
+        QTemporaryDir dir;
+        MainWindow w(dir.filePath(QStringLiteral("fleet.edgefront")));
+        w.fleetView()->setArchitectureCount(300);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        SrccHeatMap *map = w.fleetView()->heatMap();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.fleetView()->isComputing() && map->deviceCount() == 33, 15000);
+        const QRect cell = map->cellRect(3, 12);
+        QVERIFY(cell.width() >= 3);
+        QTest::mouseClick(map, Qt::LeftButton, {}, cell.center());
+        QStringList selected = w.deviceLibrary()->selectedDeviceIds();
+        selected.sort();
+        QStringList expected{map->deviceAt(3), map->deviceAt(12)};
+        expected.sort();
+        QCOMPARE(selected, expected);
+        QVERIFY(w.deviceLibrary()->detailsText().contains(map->displayName(map->deviceAt(3))));
     }
 
     void translationsLoad_data()

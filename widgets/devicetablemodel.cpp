@@ -73,6 +73,10 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(index.column() == MeasurementsColumn
                                                      ? Qt::AlignRight | Qt::AlignVCenter
                                                      : Qt::AlignLeft | Qt::AlignVCenter));
+    case FilterRole:
+        if (index.column() == NameColumn)
+            return QStringLiteral("%1 %2").arg(d.name, d.id);
+        break;
     case Qt::DisplayRole:
     case SortRole:
         break;

@@ -3,8 +3,9 @@
 // name, class, provenance, precisions and number of measurements.
 //
 // Contract: Qt::UserRole (IdRole) of every cell is the device id; SortRole gives raw values
-// (counts as numbers) for a QSortFilterProxyModel; the tooltip of a row is the device's
-// description. The model is a snapshot: refresh() re-reads the project (a reset).
+// (counts as numbers) and FilterRole the text a filter matches (display text, plus the id in
+// the name column); the tooltip of a row is the device's description. The model is a
+// snapshot: refresh() re-reads the project (a reset).
 
 #include "deviceprofile.h"
 
@@ -24,6 +25,8 @@ public:
     enum Column { NameColumn, ClassColumn, ProvenanceColumn, PrecisionsColumn, MeasurementsColumn, ColumnCount };
     static constexpr int IdRole = Qt::UserRole;
     static constexpr int SortRole = Qt::UserRole + 1;
+    // What the filter matches: the displayed text, plus the id in the name column.
+    static constexpr int FilterRole = Qt::UserRole + 2;
 
     explicit DeviceTableModel(QObject *parent = nullptr);
 
