@@ -1,5 +1,6 @@
 #include "archcommands.h"
 
+#include "architecturefile.h"
 #include "designspace.h"
 #include "jsonfields.h"
 #include "searchdomain.h"
@@ -252,9 +253,7 @@ int runArchSignatureCommand(const QStringList &args, CliIo &io)
     const DesignSpace *space = requireSpace(parser, io);
     if (!space)
         return ExitUsage;
-    QByteArray text;
-    for (const Architecture &arch : SignatureSet::forSpace(*space))
-        text += QJsonDocument(space->toJson(arch)).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray text = architecturesToJsonl(*space, SignatureSet::forSpace(*space));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty() || out == u'-') {
         io.out << text;

@@ -4,8 +4,11 @@
 #include "clicommand.h"
 #include "devicecommands.h"
 #include "measurecommands.h"
+#include "optimizercommands.h"
 #include "predictorcommands.h"
+#include "searchcommands.h"
 #include "spacecommands.h"
+#include "transfercommand.h"
 
 #include <edgefront/version.h>
 
@@ -57,6 +60,17 @@ const QList<Command> &commands()
         {{QStringLiteral("predictor"), QStringLiteral("crossval")},
          QStringLiteral("Leave-one-device-out quality of the scalable predictor"), runPredictorCrossvalCommand},
         {{QStringLiteral("predict")}, QStringLiteral("Predict architectures with a predictor"), runPredictCommand},
+        {{QStringLiteral("search")}, QStringLiteral("Best design for a device (evo, nsga2, exhaustive, random)"),
+         runSearchCommand},
+        {{QStringLiteral("front")}, QStringLiteral("Pareto front of a device, to CSV"), runFrontCommand},
+        {{QStringLiteral("transfer")}, QStringLiteral("Proxy-device transfer to targets"), runTransferCommand},
+        {{QStringLiteral("optimizer"), QStringLiteral("label")},
+         QStringLiteral("Label devices x budgets for the neural optimizer (shardable)"), runOptimizerLabelCommand},
+        {{QStringLiteral("optimizer"), QStringLiteral("train")}, QStringLiteral("Train the neural optimizer"),
+         runOptimizerTrainCommand},
+        {{QStringLiteral("optimizer"), QStringLiteral("run")}, QStringLiteral("Designs from the neural optimizer"),
+         runOptimizerRunCommand},
+        {{QStringLiteral("runs")}, QStringLiteral("Runs recorded in the project [--json] [--id N]"), runRunsCommand},
     };
     return list;
 }

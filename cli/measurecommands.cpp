@@ -1,5 +1,6 @@
 #include "measurecommands.h"
 
+#include "architecturefile.h"
 #include "builtinfleet.h"
 #include "designspacecatalog.h"
 #include "devicecalibration.h"
@@ -64,42 +65,6 @@ QStringList archCells(const DesignSpace &space, const Architecture &arch)
         }
     }
     return cells;
-}
-
-// Architectures from a JSON-lines file (one config per line, blank lines skipped).
-std::optional<std::vector<Architecture>> readArchitectures(const QString &path, const DesignSpace &space, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    std::vector<Architecture> archs;
-    int line = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QByteArray text = file.readLine().trimmed();
-        if (text.isEmpty())
-            continue;
-        const auto object = json::parseObject(text, QStringLiteral("%1:%2").arg(path).arg(line), error);
-        if (!object)
-            return std::nullopt;
-        auto arch = space.fromJson(*object, error);
-        if (!arch) {
-            *error = QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(*error);
-            return std::nullopt;
-        }
-        archs.push_back(*arch);
-        if (int(archs.size()) > kMaxArchitectures) {
-            *error = QStringLiteral("%1: more than %2 architectures").arg(path).arg(kMaxArchitectures);
-            return std::nullopt;
-        }
-    }
-    if (archs.empty()) {
-        *error = QStringLiteral("%1: no architectures").arg(path);
-        return std::nullopt;
-    }
-    return archs;
 }
 
 QString csvField(const QString &s)
@@ -220,7 +185,7 @@ int runMeasureCommand(const QStringList &args, CliIo &io)
     QString error;
     std::vector<Architecture> archs;
     if (fromFile) {
-        auto read = readArchitectures(parser.value(QStringLiteral("archs")), *space, &error);
+        auto read = readArchitecturesJsonl(parser.value(QStringLiteral("archs")), *space, &error, kMaxArchitectures);
         if (!read)
             return io.fail(error);
         archs = std::move(*read);
@@ -232,18 +197,10 @@ int runMeasureCommand(const QStringList &args, CliIo &io)
             return ExitUsage;
         // Distinct architectures: a measurement table holds each one once per device.
         QRandomGenerator rng = seededGenerator(*seed);
-        QSet<QString> keys;
-        for (quint64 attempts = 0; archs.size() < *n; ++attempts) {
-            if (attempts > 50 * *n + 1000)
-                return io.fail(QStringLiteral("--n: %1 has fewer than %2 distinct architectures in this domain")
-                                   .arg(space->name()).arg(*n), ExitUsage);
-            const Architecture arch = space->sample(rng, &*domain);
-            const QString key = space->key(arch);
-            if (!keys.contains(key)) {
-                keys.insert(key);
-                archs.push_back(arch);
-            }
-        }
+        archs = sampleDistinct(*space, int(*n), rng, &*domain);
+        if (archs.size() < *n)
+            return io.fail(QStringLiteral("--n: %1 has fewer than %2 distinct architectures in this domain")
+                               .arg(space->name()).arg(*n), ExitUsage);
     }
 
     auto project = openProject(parser, io);

@@ -1,5 +1,6 @@
 #include "predictorcommands.h"
 
+#include "architecturefile.h"
 #include "crossvalidation.h"
 #include "designspacecatalog.h"
 #include "jsonfields.h"
@@ -94,6 +95,9 @@ int runPredictorTrainCommand(const QStringList &args, CliIo &io)
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("Accuracy table dataset (default: the first)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("samples"), QStringLiteral("Rows per device (default 1000)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("Predictor name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("encoding"), QStringLiteral("Input encoding of linear/MLP/accuracy kinds (default onehot; "
+                                                                  "operators on ofa-mbv3 spaces)."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output ONNX file."), QStringLiteral("file")});
     addMlpOptions(parser);
     addProjectOption(parser);
@@ -133,6 +137,8 @@ int runPredictorTrainCommand(const QStringList &args, CliIo &io)
     options.seed = seed;
     options.name = parser.value(QStringLiteral("name"));
     options.dataset = parser.value(QStringLiteral("dataset"));
+    if (parser.isSet(QStringLiteral("encoding")))
+        options.encoding = parser.value(QStringLiteral("encoding"));
     const auto samples = unsignedOption(parser, QStringLiteral("samples"), options.kind == PredictorKind::Accuracy ? 100000 : 1000,
                                         3, 10'000'000, io);
     if (!samples)
@@ -522,26 +528,11 @@ int runPredictCommand(const QStringList &args, CliIo &io)
         return io.fail(QStringLiteral("--space: the predictor is for %1, not %2").arg(predictor->info().space, space->name()));
     if (!parser.isSet(QStringLiteral("archs")))
         return io.fail(QStringLiteral("--archs FILE.jsonl is required"), ExitUsage);
-    const QString path = parser.value(QStringLiteral("archs"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return io.fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-    std::vector<Architecture> archs;
     QString error;
-    int line = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QByteArray text = file.readLine().trimmed();
-        if (text.isEmpty())
-            continue;
-        const auto object = json::parseObject(text, QStringLiteral("%1:%2").arg(path).arg(line), &error);
-        if (!object)
-            return io.fail(error);
-        auto arch = space->fromJson(*object, &error);
-        if (!arch)
-            return io.fail(QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(error));
-        archs.push_back(*arch);
-    }
+    auto read = readArchitecturesJsonl(parser.value(QStringLiteral("archs")), *space, &error);
+    if (!read)
+        return io.fail(error);
+    std::vector<Architecture> archs = std::move(*read);
     std::optional<DeviceFeatures> features;
     if (predictor->needsDeviceFeatures()) {
         if (!parser.isSet(QStringLiteral("device")))

@@ -85,6 +85,16 @@ bool DesignSpace::isActive(const Architecture &, int) const
     return true;
 }
 
+QByteArray DesignSpace::canonicalBytes(const Architecture &arch) const
+{
+    QByteArray bytes(reinterpret_cast<const char *>(arch.choices.data()), qsizetype(arch.choices.size()));
+    for (int i = 0; i < arch.size(); ++i) {
+        if (!isActive(arch, i))
+            bytes[i] = 0;
+    }
+    return bytes;
+}
+
 QString DesignSpace::summary(const Architecture &arch) const
 {
     return key(arch);

@@ -62,6 +62,9 @@ public:
     virtual bool isActive(const Architecture &arch, int decision) const;
     // Equal for two architectures exactly when they are the same network.
     virtual QString key(const Architecture &arch) const = 0;
+    // The same identity as key(), as compact bytes (choices with inactive decisions zeroed):
+    // a fast hash key for caches.
+    QByteArray canonicalBytes(const Architecture &arch) const;
     // Short human text for lists and tooltips.
     virtual QString summary(const Architecture &arch) const;
 

@@ -1,5 +1,6 @@
 #include "mlp.h"
 
+#include "mlpkernels.h"
 #include "seededgenerator.h"
 
 #include <QJsonArray>
@@ -26,31 +27,71 @@ void ensureSingleThreadedBlas()
 
 constexpr const char *kActivationNames[] = {"none", "relu", "leaky_relu", "sigmoid", "tanh"};
 
+// Scratch buffers reused across calls (per thread): no allocation, so no page faults, in the
+// forward pass.
+struct Workspace
+{
+    std::vector<float> a, b;
+    float *reserve(std::vector<float> &v, size_t n)
+    {
+        if (v.size() < n)
+            v.resize(n);
+        return v.data();
+    }
+};
+
+using RowMap = Eigen::Map<MatrixF, Eigen::Unaligned, Eigen::OuterStride<>>;
+
+// Rows [begin, end) of x through the model into out, in blocks of at most kBlockRows rows
+// (measured: larger blocks let sgemm amortise its packing of the weights; see bench_mlp).
 void forwardRows(const MlpModel &m, const MatrixF &x, Eigen::Index begin, Eigen::Index end, MatrixF &out)
 {
-    const Eigen::Index n = end - begin;
-    MatrixF h = x.middleRows(begin, n);
-    if (m.inputMean.size() == h.cols())
-        h.rowwise() -= m.inputMean.transpose();
-    if (m.inputScale.size() == h.cols())
-        h.array().rowwise() /= m.inputScale.transpose().array();
-    MatrixF next;
-    for (const DenseLayer &layer : m.layers) {
-        next.resize(n, layer.outputs());
-        next.rowwise() = layer.bias.transpose();
-        sgemm(h, layer.weight, next, true);
-        applyActivation(next, layer.activation, layer.leakySlope);
-        h.swap(next);
+    constexpr Eigen::Index kBlockRows = 1024;
+    thread_local Workspace ws;
+    int widest = int(x.cols());
+    for (const DenseLayer &l : m.layers)
+        widest = std::max(widest, l.outputs());
+    for (Eigen::Index b0 = begin; b0 < end; b0 += kBlockRows) {
+        const Eigen::Index n = std::min(kBlockRows, end - b0);
+        float *bufA = ws.reserve(ws.a, size_t(n * widest));
+        float *bufB = ws.reserve(ws.b, size_t(n * widest));
+        Eigen::Map<MatrixF> h(bufA, n, x.cols());
+        h = x.middleRows(b0, n);
+        if (m.inputMean.size() == h.cols())
+            h.rowwise() -= m.inputMean.transpose();
+        if (m.inputScale.size() == h.cols())
+            h.array().rowwise() /= m.inputScale.transpose().array();
+        float *cur = bufA;
+        float *nxt = bufB;
+        Eigen::Index width = x.cols();
+        for (const DenseLayer &layer : m.layers) {
+            Eigen::Map<const MatrixF> in(cur, n, width);
+            Eigen::Map<MatrixF> z(nxt, n, layer.outputs());
+            if (n == 1) {
+                // One row: a matrix-vector product (W^T x), reading the weights once.
+                ensureSingleThreadedBlas();
+                z.row(0) = layer.bias.transpose();
+                cblas_sgemv(CblasRowMajor, CblasTrans, int(layer.inputs()), int(layer.outputs()), 1.0f,
+                            layer.weight.data(), int(layer.outputs()), cur, 1, 1.0f, nxt, 1);
+                applyActivation(z, layer.activation, layer.leakySlope);
+            } else {
+                sgemm(in, layer.weight, z, false);
+                addBiasAndActivate(z, layer.bias, layer.activation, layer.leakySlope);
+            }
+            std::swap(cur, nxt);
+            width = layer.outputs();
+        }
+        Eigen::Map<MatrixF> y(cur, n, width);
+        if (m.outputScale.size() == width)
+            y.array().rowwise() *= m.outputScale.transpose().array();
+        if (m.outputOffset.size() == width)
+            y.rowwise() += m.outputOffset.transpose();
+        if (m.inputSkip.rows() == x.cols() && m.inputSkip.cols() == width)
+            sgemm(x.middleRows(b0, n), m.inputSkip, y, true);
+        if (m.logOutput)
+            y = y.array().exp().matrix();
+        out.middleRows(b0, n) = y;
     }
-    if (m.outputScale.size() == h.cols())
-        h.array().rowwise() *= m.outputScale.transpose().array();
-    if (m.outputOffset.size() == h.cols())
-        h.rowwise() += m.outputOffset.transpose();
-    if (m.inputSkip.rows() == x.cols() && m.inputSkip.cols() == h.cols())
-        sgemm(x.middleRows(begin, n), m.inputSkip, h, true);
-    if (m.logOutput)
-        h = h.array().exp().matrix();
-    out.middleRows(begin, n) = h;
 }
 
 } // namespace
@@ -87,6 +128,16 @@ void applyActivation(Eigen::Ref<MatrixF> m, MlpActivation activation, float leak
         m = m.array().tanh().matrix();
         break;
     }
+}
+
+void addBiasAndActivate(Eigen::Ref<MatrixF> m, const VectorF &bias, MlpActivation activation, float leakySlope)
+{
+    if (activation == MlpActivation::Relu) {
+        kernels::addBiasRelu(m.data(), bias.data(), m.rows(), m.cols(), m.outerStride());
+        return;
+    }
+    kernels::addBias(m.data(), bias.data(), m.rows(), m.cols(), m.outerStride());
+    applyActivation(m, activation, leakySlope);
 }
 
 void sgemm(const Eigen::Ref<const MatrixF> &a, const Eigen::Ref<const MatrixF> &b, Eigen::Ref<MatrixF> c,

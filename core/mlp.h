@@ -61,6 +61,8 @@ struct MlpModel
 
 // Applies an activation in place.
 void applyActivation(Eigen::Ref<MatrixF> m, MlpActivation activation, float leakySlope = 0.01f);
+// m = activation(m + bias row), in one pass over m.
+void addBiasAndActivate(Eigen::Ref<MatrixF> m, const VectorF &bias, MlpActivation activation, float leakySlope = 0.01f);
 
 // C = A * B (+ C when accumulate), through BLAS sgemm. Row-major matrices.
 void sgemm(const Eigen::Ref<const MatrixF> &a, const Eigen::Ref<const MatrixF> &b, Eigen::Ref<MatrixF> c,

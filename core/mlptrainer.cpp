@@ -1,6 +1,11 @@
 #include "mlptrainer.h"
 
+#include "mlpkernels.h"
 #include "seededgenerator.h"
+
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -17,27 +22,25 @@ struct AdamState
     VectorF mB, vB;
 };
 
-void activationGradient(const MatrixF &z, MlpActivation a, float slope, MatrixF &grad)
+// grad *= f'(z), written in terms of the activation's output y = f(z) (so the pre-activation
+// need not be kept): relu and leaky relu by the sign of y, sigmoid y (1 - y), tanh 1 - y^2.
+void activationGradient(const MatrixF &y, MlpActivation a, float slope, MatrixF &grad)
 {
     switch (a) {
     case MlpActivation::None:
         break;
     case MlpActivation::Relu:
-        grad = (z.array() > 0.0f).select(grad.array(), 0.0f).matrix();
+        kernels::reluGradient(grad.data(), y.data(), grad.size());
         break;
     case MlpActivation::LeakyRelu:
-        grad = (z.array() > 0.0f).select(grad.array(), grad.array() * slope).matrix();
+        grad = (y.array() > 0.0f).select(grad.array(), grad.array() * slope).matrix();
         break;
-    case MlpActivation::Sigmoid: {
-        const Eigen::ArrayXXf s = 1.0f / (1.0f + (-z.array()).exp());
-        grad = (grad.array() * s * (1.0f - s)).matrix();
+    case MlpActivation::Sigmoid:
+        grad = (grad.array() * y.array() * (1.0f - y.array())).matrix();
         break;
-    }
-    case MlpActivation::Tanh: {
-        const Eigen::ArrayXXf t = z.array().tanh();
-        grad = (grad.array() * (1.0f - t * t)).matrix();
+    case MlpActivation::Tanh:
+        grad = (grad.array() * (1.0f - y.array().square())).matrix();
         break;
-    }
     }
 }
 
@@ -167,8 +170,53 @@ std::optional<MlpTrainingResult> trainMlp(const MatrixF &x, const MatrixF &y, co
     std::vector<Eigen::Index> perm(static_cast<size_t>(nTrain));
     std::iota(perm.begin(), perm.end(), 0);
     const size_t L = core.layers.size();
-    std::vector<MatrixF> z(L), h(L + 1);
-    MatrixF xb, yb, grad, gradPrev, gW;
+    const int threads = options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 4);
+    struct Worker
+    {
+        std::vector<MatrixF> h, gW;
+        std::vector<VectorF> gB;
+        MatrixF grad, gradPrev;
+        double loss = 0;
+    };
+    std::vector<Worker> workers(static_cast<size_t>(threads));
+    for (Worker &w : workers) {
+        w.h.resize(L + 1);
+        w.gW.resize(L);
+        w.gB.resize(L);
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    MatrixF xb, yb;
+
+    // Forward and backward of rows [r0, r1) of the mini-batch into worker w; the loss gradient
+    // is scaled by the whole mini-batch size so the parts' gradients add up.
+    auto gradients = [&](Worker &w, Eigen::Index r0, Eigen::Index r1, float scale) {
+        const Eigen::Index b = r1 - r0;
+        w.h[0] = xb.middleRows(r0, b);
+        for (size_t l = 0; l < L; ++l) {
+            const DenseLayer &layer = core.layers[l];
+            MatrixF &out = w.h[l + 1];
+            out.resize(b, layer.outputs());
+            sgemm(w.h[l], layer.weight, out, false);
+            addBiasAndActivate(out, layer.bias, layer.activation, layer.leakySlope); // only outputs are kept
+        }
+        w.grad = w.h[L] - yb.middleRows(r0, b);
+        w.loss = double(w.grad.squaredNorm());
+        w.grad *= scale;
+        for (size_t li = L; li-- > 0;) {
+            const DenseLayer &layer = core.layers[li];
+            activationGradient(w.h[li + 1], layer.activation, layer.leakySlope, w.grad);
+            w.gW[li].resize(layer.weight.rows(), layer.weight.cols());
+            sgemm(w.h[li], w.grad, w.gW[li], false, true, false); // h^T * grad
+            w.gB[li].resize(layer.outputs());
+            kernels::columnSums(w.grad.data(), b, w.grad.cols(), w.grad.cols(), w.gB[li].data());
+            if (li > 0) {
+                w.gradPrev.resize(b, layer.inputs());
+                sgemm(w.grad, layer.weight, w.gradPrev, false, false, true); // grad * W^T
+                w.grad.swap(w.gradPrev);
+            }
+        }
+    };
 
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         for (size_t i = perm.size() - 1; i > 0; --i)
@@ -182,42 +230,41 @@ std::optional<MlpTrainingResult> trainMlp(const MatrixF &x, const MatrixF &y, co
                 xb.row(r) = xtn.row(perm[size_t(start + r)]);
                 yb.row(r) = ytn.row(perm[size_t(start + r)]);
             }
-            // Forward, keeping pre-activations.
-            h[0] = xb;
-            for (size_t l = 0; l < L; ++l) {
-                const DenseLayer &layer = core.layers[l];
-                z[l].resize(b, layer.outputs());
-                z[l].rowwise() = layer.bias.transpose();
-                sgemm(h[l], layer.weight, z[l], true);
-                h[l + 1] = z[l];
-                applyActivation(h[l + 1], layer.activation, layer.leakySlope);
-            }
-            grad = h[L] - yb;
-            epochLoss += double(grad.squaredNorm());
-            grad *= 2.0f / float(grad.size());
+            const float scale = 2.0f / float(b * ytn.cols());
+            // Split rows over workers (small batches stay on one).
+            const int parts = int(std::clamp<Eigen::Index>(b / 32, 1, threads));
+            std::vector<int> ids(static_cast<size_t>(parts));
+            std::iota(ids.begin(), ids.end(), 0);
+            auto run = [&](int p) {
+                const Eigen::Index r0 = b * p / parts, r1 = b * (p + 1) / parts;
+                gradients(workers[size_t(p)], r0, r1, scale);
+            };
+            if (parts == 1)
+                run(0);
+            else
+                QtConcurrent::blockingMap(&pool, ids, run);
+            for (int p = 0; p < parts; ++p)
+                epochLoss += workers[size_t(p)].loss;
+
             ++step;
             const float lrT = float(options.learningRate * std::sqrt(1.0 - std::pow(beta2, step)) / (1.0 - std::pow(beta1, step)));
-            for (size_t li = L; li-- > 0;) {
+            const float decay = float(options.learningRate * options.weightDecay);
+            std::vector<size_t> layerIds(L);
+            std::iota(layerIds.begin(), layerIds.end(), size_t(0));
+            QtConcurrent::blockingMap(&pool, layerIds, [&](size_t li) {
                 DenseLayer &layer = core.layers[li];
-                activationGradient(z[li], layer.activation, layer.leakySlope, grad);
-                gW.resize(layer.weight.rows(), layer.weight.cols());
-                sgemm(h[li], grad, gW, false, true, false); // h^T * grad
-                const VectorF gB = grad.colwise().sum().transpose();
-                if (li > 0) {
-                    gradPrev.resize(b, layer.inputs());
-                    sgemm(grad, layer.weight, gradPrev, false, false, true); // grad * W^T
-                }
                 AdamState &s = adam[li];
-                s.mW = beta1 * s.mW + (1 - beta1) * gW;
-                s.vW = (beta2 * s.vW.array() + (1 - beta2) * gW.array().square()).matrix();
-                s.mB = beta1 * s.mB + (1 - beta1) * gB;
-                s.vB = (beta2 * s.vB.array() + (1 - beta2) * gB.array().square()).matrix();
-                layer.weight.array() -= lrT * s.mW.array() / (s.vW.array().sqrt() + eps)
-                                        + float(options.learningRate * options.weightDecay) * layer.weight.array();
-                layer.bias.array() -= lrT * s.mB.array() / (s.vB.array().sqrt() + eps);
-                if (li > 0)
-                    grad.swap(gradPrev);
-            }
+                MatrixF &gW = workers[0].gW[li];
+                VectorF &gB = workers[0].gB[li];
+                for (int p = 1; p < parts; ++p) { // fixed summation order
+                    kernels::accumulate(gW.data(), workers[size_t(p)].gW[li].data(), gW.size());
+                    kernels::accumulate(gB.data(), workers[size_t(p)].gB[li].data(), gB.size());
+                }
+                kernels::adamUpdate(layer.weight.data(), s.mW.data(), s.vW.data(), gW.data(), gW.size(), lrT, beta1, beta2,
+                                    eps, decay);
+                kernels::adamUpdate(layer.bias.data(), s.mB.data(), s.vB.data(), gB.data(), gB.size(), lrT, beta1, beta2,
+                                    eps, 0.0f);
+            });
         }
         result.trainLoss = epochLoss / double(ytn.size());
         result.epochsRun = epoch + 1;

@@ -26,6 +26,10 @@ struct MlpTrainingOptions
     bool logTarget = false;
     bool normalizeInputs = true;
     quint64 seed = 0;
+    // Each mini-batch is split over this many threads and the gradients summed in a fixed
+    // order: results are deterministic for a given thread count (and differ from another
+    // count only by float summation order). 0 = the machine's cores, at most 4.
+    int threads = 0;
 
     bool isValid(QString *error) const;
 };

@@ -264,7 +264,12 @@ std::optional<Architecture> OfaMbv3Space::fromJson(const QJsonObject &config, QS
 
 QStringList OfaMbv3Space::encodings() const
 {
-    return {QStringLiteral("onehot"), QStringLiteral("ofa-acc")};
+    return {QStringLiteral("onehot"), QStringLiteral("ofa-acc"), QStringLiteral("operators")};
+}
+
+int OfaMbv3Space::operatorChoicesPerSlot() const
+{
+    return 9 * (m_mixedPrecision ? 3 : 1);
 }
 
 int OfaMbv3Space::encodingSize(const QString &encoding) const
@@ -273,12 +278,42 @@ int OfaMbv3Space::encodingSize(const QString &encoding) const
         return kOfaAccWidth + (m_mixedPrecision ? kBitsWidth : 0);
     if (encoding == QLatin1StringView("ofa-acc"))
         return kOfaAccWidth;
+    if (encoding == QLatin1StringView("operators"))
+        return 2 * kBlocks * operatorChoicesPerSlot() + int(resolutionChoices().size());
     return -1;
 }
 
 void OfaMbv3Space::encode(const Architecture &arch, const QString &encoding, float *out) const
 {
+    if (encoding == QLatin1StringView("operators")) {
+        encodeOperators(arch, out);
+        return;
+    }
     encodeOnehot(arch, m_mixedPrecision && encoding == QLatin1StringView("onehot"), out);
+}
+
+void OfaMbv3Space::encodeOperators(const Architecture &arch, float *out) const
+{
+    // For each block slot, the block's operator (kernel x expand [x bits]) as a one-hot, once
+    // scaled by the input area (r / 224)^2 (compute and traffic grow with it) and once plain
+    // (per-layer overheads do not); then the resolution as a one-hot (stem and head).
+    const int per = operatorChoicesPerSlot();
+    const int half = kBlocks * per;
+    std::memset(out, 0, sizeof(float) * size_t(encodingSize(QStringLiteral("operators"))));
+    const int rIndex = arch[rDecision()];
+    const float area = float(resolutionChoices()[rIndex]) / 224.0f;
+    for (int s = 0; s < kStages; ++s) {
+        const int depth = depthChoices()[arch[dDecision(s)]];
+        for (int b = 0; b < depth; ++b) {
+            const int i = s * OfaMbv3Subnet::kBlocksPerStage + b;
+            int op = arch[ksDecision(i)] * 3 + arch[eDecision(i)];
+            if (m_mixedPrecision)
+                op = op * 3 + arch[bitsDecision(i)];
+            out[i * per + op] = area * area;
+            out[half + i * per + op] = 1.0f;
+        }
+    }
+    out[2 * half + rIndex] = 1.0f;
 }
 
 void OfaMbv3Space::encodeOnehot(const Architecture &arch, bool withBits, float *out) const

@@ -16,6 +16,10 @@
 //    one-hot (8, at 120 + (r - 112) / 16); inactive slots all zero. -mp spaces append a
 //    bit-width one-hot (60, at 128 + i*3 + {4,8,16}).
 //  - "ofa-acc": the 128 Once-for-All inputs alone (equal to "onehot" without -mp).
+//  - "operators": the operator-level encoding for linear latency models: per block slot a one-hot
+//    of its (kernel, expand[, bits]) operator, once scaled by (r / 224)^2 and once plain, then a
+//    resolution one-hot (25). Linear in it, latency = sum of per-operator costs at the input size,
+//    as Once-for-All's per-operator lookup tables add up.
 
 #include "designspace.h"
 #include "ofambv3network.h"
@@ -62,6 +66,8 @@ public:
 
 private:
     void encodeOnehot(const Architecture &arch, bool withBits, float *out) const;
+    void encodeOperators(const Architecture &arch, float *out) const;
+    int operatorChoicesPerSlot() const;
 
     QString m_name;
     bool m_mixedPrecision;

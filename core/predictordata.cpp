@@ -1,5 +1,7 @@
 #include "predictordata.h"
 
+#include "architecturefile.h"
+
 #include "projectstore.h"
 #include "seededgenerator.h"
 
@@ -29,6 +31,29 @@ std::optional<DeviceFeatures> deviceFeatures(const DeviceEvaluator &device, cons
     return f;
 }
 
+namespace {
+
+// A seeded subset of `samples` measured architectures (sorted keys, shuffled), with their values.
+void takeSeededSubset(const ProjectStore &project, const DesignSpace &space, const QHash<QString, double> &values,
+                      int samples, QRandomGenerator &rng, DeviceData &data)
+{
+    const QHash<QString, QJsonObject> configs = project.measuredArchitectures(space.name());
+    QStringList keys = values.keys();
+    std::sort(keys.begin(), keys.end());
+    for (int i = int(keys.size()) - 1; i > 0; --i)
+        keys.swapItemsAt(i, int(rng.bounded(quint32(i + 1))));
+    for (const QString &key : keys) {
+        if (int(data.archs.size()) >= samples)
+            break;
+        if (auto arch = space.fromJson(configs.value(key), nullptr)) {
+            data.archs.push_back(*arch);
+            data.values.push_back(values.value(key));
+        }
+    }
+}
+
+} // namespace
+
 std::optional<DeviceData> deviceData(const ProjectStore &project, const DesignSpace &space,
                                      const DeviceDataRequest &request, QString *error)
 {
@@ -43,19 +68,7 @@ std::optional<DeviceData> deviceData(const ProjectStore &project, const DesignSp
                          .arg(space.name(), request.dataset.isEmpty() ? QString() : QStringLiteral(" for dataset ") + request.dataset);
             return std::nullopt;
         }
-        const QHash<QString, QJsonObject> configs = project.measuredArchitectures(space.name());
-        QStringList keys = table.keys();
-        std::sort(keys.begin(), keys.end());
-        for (int i = int(keys.size()) - 1; i > 0; --i)
-            keys.swapItemsAt(i, int(rng.bounded(quint32(i + 1))));
-        for (const QString &key : keys) {
-            if (int(data.archs.size()) >= request.samples)
-                break;
-            if (auto arch = space.fromJson(configs.value(key), nullptr)) {
-                data.archs.push_back(*arch);
-                data.values.push_back(table.value(key));
-            }
-        }
+        takeSeededSubset(project, space, table, request.samples, rng, data);
         data.provenance = QStringLiteral("measured accuracy");
         return data;
     }
@@ -68,31 +81,10 @@ std::optional<DeviceData> deviceData(const ProjectStore &project, const DesignSp
     if (evaluator->device().provenance == DeviceProvenance::Measured) {
         const MeasuredValues measured = project.measuredValues(request.deviceId);
         const auto *values = measured.find(space.name(), request.metric);
-        const QHash<QString, QJsonObject> configs = project.measuredArchitectures(space.name());
-        QStringList keys = values->keys();
-        std::sort(keys.begin(), keys.end());
-        for (int i = int(keys.size()) - 1; i > 0; --i)
-            keys.swapItemsAt(i, int(rng.bounded(quint32(i + 1))));
-        for (const QString &key : keys) {
-            if (int(data.archs.size()) >= request.samples)
-                break;
-            if (auto arch = space.fromJson(configs.value(key), nullptr)) {
-                data.archs.push_back(*arch);
-                data.values.push_back(values->value(key));
-            }
-        }
+        takeSeededSubset(project, space, *values, request.samples, rng, data);
         data.provenance = QStringLiteral("measured");
     } else {
-        QSet<QString> seen;
-        std::vector<Architecture> archs;
-        for (int attempts = 0; int(archs.size()) < request.samples && attempts < 50 * request.samples + 1000; ++attempts) {
-            Architecture a = space.sample(rng);
-            const QString key = space.key(a);
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                archs.push_back(std::move(a));
-            }
-        }
+        std::vector<Architecture> archs = sampleDistinct(space, request.samples, rng);
         data.values = evaluator->evaluate(space, archs, request.metric, true);
         data.archs = std::move(archs);
         data.provenance = evaluator->device().provenance == DeviceProvenance::LookupTable ? QStringLiteral("lookup-table")

@@ -106,8 +106,13 @@ std::optional<Predictor> trainPredictor(const DesignSpace &space, const std::vec
         info.device = data.front().deviceId;
 
     // Assemble encodings and targets, per device split into train / held-out.
-    const QString onehot = QStringLiteral("onehot");
+    const QString onehot = multiDevice ? QStringLiteral("onehot") : options.encoding;
     const int e = space.encodingSize(onehot);
+    if (e < 0) {
+        *error = QStringLiteral("space %1 has no encoding \"%2\"").arg(space.name(), onehot);
+        return std::nullopt;
+    }
+    info.encoding = onehot;
     int featureCount = 0;
     if (multiDevice) {
         const size_t k = data.front().features ? data.front().features->logLatency.size() : 0;

@@ -36,6 +36,7 @@ struct PredictorTrainingOptions
     Metric metric = Metric::LatencyMs;
     QString name;
     QString dataset;            // accuracy
+    QString encoding = QStringLiteral("onehot"); // linear, mlp, accuracy: the space's input encoding
     double heldOutShare = 0.2;  // of each device's rows
     int maxHeldOut = 2000;      // per device
     double ridge = 1.0;         // linear: L2 weight (in units of squared error summed over rows)

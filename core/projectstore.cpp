@@ -602,6 +602,134 @@ bool ProjectStore::removePredictor(qint64 id, QString *error)
     return true;
 }
 
+QString ProjectStore::runStatusToString(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running: return QStringLiteral("running");
+    case RunStatus::Finished: return QStringLiteral("finished");
+    case RunStatus::Cancelled: return QStringLiteral("cancelled");
+    case RunStatus::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
+qint64 ProjectStore::createRun(const QString &kind, const QJsonObject &inputs, quint64 seed, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO runs (kind, status, inputs, seed, progress, started_at) VALUES (?, 'running', ?, ?, 0, ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::number(seed)); // text: SQLite integers are signed 64-bit
+    q.addBindValue(now());
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot record the run: %1").arg(sqlError(q));
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool ProjectStore::updateRunProgress(qint64 id, double progress, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE runs SET progress = ? WHERE id = ? AND status = 'running'"));
+    q.addBindValue(std::clamp(progress, 0.0, 1.0));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::finishRun(qint64 id, RunStatus status, const QJsonArray &results, double elapsedMs, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO results (run_id, device_id, payload) VALUES (?, ?, ?)"));
+    for (const QJsonValue &r : results) {
+        insert.addBindValue(id);
+        const QString device = r.toObject().value(QStringLiteral("device")).toString();
+        insert.addBindValue(device.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(device));
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact)));
+        if (!insert.exec()) {
+            *error = sqlError(insert);
+            db.rollback();
+            return false;
+        }
+    }
+    QSqlQuery q(db);
+    // A finished run is complete; a cancelled or failed one keeps the progress it reached.
+    q.prepare(status == RunStatus::Finished
+                  ? QStringLiteral("UPDATE runs SET status = ?, progress = 1, finished_at = ?, elapsed_ms = ? WHERE id = ?")
+                  : QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, elapsed_ms = ? WHERE id = ?"));
+    q.addBindValue(runStatusToString(status));
+    q.addBindValue(now());
+    q.addBindValue(elapsedMs);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        *error = q.lastError().isValid() ? sqlError(q) : QStringLiteral("no run %1").arg(id);
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+namespace {
+
+ProjectStore::RunRecord runFromQuery(const QSqlQuery &q)
+{
+    ProjectStore::RunRecord r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString();
+    const QString status = q.value(2).toString();
+    for (auto s : {ProjectStore::RunStatus::Running, ProjectStore::RunStatus::Finished, ProjectStore::RunStatus::Cancelled,
+                   ProjectStore::RunStatus::Failed}) {
+        if (ProjectStore::runStatusToString(s) == status)
+            r.status = s;
+    }
+    r.inputs = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    r.seed = q.value(4).toString().toULongLong();
+    r.progress = q.value(5).toDouble();
+    r.startedAt = q.value(6).toString();
+    r.finishedAt = q.value(7).toString();
+    r.elapsedMs = q.value(8).toDouble();
+    return r;
+}
+
+} // namespace
+
+QList<ProjectStore::RunRecord> ProjectStore::runs() const
+{
+    QList<RunRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT id, kind, status, inputs, seed, progress, started_at, finished_at, elapsed_ms FROM runs ORDER BY id"));
+    while (q.next())
+        out.append(runFromQuery(q));
+    return out;
+}
+
+std::optional<ProjectStore::RunRecord> ProjectStore::run(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, kind, status, inputs, seed, progress, started_at, finished_at, elapsed_ms FROM runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    RunRecord r = runFromQuery(q);
+    QSqlQuery results(QSqlDatabase::database(m_connection));
+    results.prepare(QStringLiteral("SELECT payload FROM results WHERE run_id = ? ORDER BY id"));
+    results.addBindValue(id);
+    if (results.exec()) {
+        while (results.next())
+            r.results.append(QJsonDocument::fromJson(results.value(0).toByteArray()).object());
+    }
+    return r;
+}
+
 bool ProjectStore::setNote(const QString &target, const QString &text, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

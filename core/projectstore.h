@@ -16,6 +16,7 @@
 #include "measurement.h"
 #include "predictor.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -81,6 +82,29 @@ public:
     QList<StoredPredictor> predictors() const;
     std::optional<Predictor> predictor(qint64 id, QString *error) const;
     bool removePredictor(qint64 id, QString *error);
+
+    // Runs: one search or optimisation with its inputs, progress, results and timing.
+    enum class RunStatus : quint8 { Running, Finished, Cancelled, Failed };
+    static QString runStatusToString(RunStatus status); // "running", "finished", "cancelled", "failed"
+    struct RunRecord
+    {
+        qint64 id = -1;
+        QString kind;        // "search", "transfer", "optimizer", ...
+        RunStatus status = RunStatus::Running;
+        QJsonObject inputs;
+        quint64 seed = 0;
+        double progress = 0.0;
+        QString startedAt;
+        QString finishedAt;
+        double elapsedMs = 0.0;
+        QJsonArray results;  // payloads, in order
+    };
+    qint64 createRun(const QString &kind, const QJsonObject &inputs, quint64 seed, QString *error);
+    bool updateRunProgress(qint64 id, double progress, QString *error);
+    // Stores the results and the final status in one transaction.
+    bool finishRun(qint64 id, RunStatus status, const QJsonArray &results, double elapsedMs, QString *error);
+    QList<RunRecord> runs() const; // without results
+    std::optional<RunRecord> run(qint64 id) const;
 
     // Notes on anything (a device id, an architecture key, a run); empty text removes.
     bool setNote(const QString &target, const QString &text, QString *error);

@@ -783,6 +783,614 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <source>Compute the rank correlation of every device pair&apos;s latencies</source>
         <translation>Die Rangkorrelation der Latenzen aller Gerätepaare berechnen</translation>
     </message>
+    <message>
+        <source>Predictors</source>
+        <translation>Prädiktoren</translation>
+    </message>
+    <message>
+        <source>Show or hide the predictors and their quality</source>
+        <translation>Prädiktoren und ihre Güte ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Train Predictor…</source>
+        <translation>Prädiktor &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Train a latency, energy, accuracy or scalable predictor from the project&apos;s data</source>
+        <translation>Einen Latenz-, Energie-, Genauigkeits- oder skalierbaren Prädiktor aus den Daten des Projekts trainieren</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::PredictorPanel</name>
+    <message>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>energy (mJ)</source>
+        <translation>Energie (mJ)</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Filter predictors</source>
+        <translation>Prädiktoren filtern</translation>
+    </message>
+    <message>
+        <source>Show only predictors whose name, kind, space, metric, device or provenance contain this text</source>
+        <translation>Nur Prädiktoren zeigen, deren Name, Art, Raum, Metrik, Gerät oder Herkunft diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Predictor filter</source>
+        <translation>Prädiktorfilter</translation>
+    </message>
+    <message>
+        <source>Number of predictors shown</source>
+        <translation>Anzahl der angezeigten Prädiktoren</translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation>&amp;Trainieren…</translation>
+    </message>
+    <message>
+        <source>Train a latency, energy, accuracy or scalable predictor from the project&apos;s data</source>
+        <translation>Einen Latenz-, Energie-, Genauigkeits- oder skalierbaren Prädiktor aus den Daten des Projekts trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import ONNX…</source>
+        <translation>ONNX &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a predictor saved as ONNX (EdgeFront&apos;s or another tool&apos;s MLP)</source>
+        <translation>Einen als ONNX gespeicherten Prädiktor importieren (MLP von EdgeFront oder einem anderen Werkzeug)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ONNX…</source>
+        <translation>ONNX e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected predictor as ONNX</source>
+        <translation>Den ausgewählten Prädiktor als ONNX speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected predictor from the project</source>
+        <translation>Den ausgewählten Prädiktor aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Predictors</source>
+        <translation>Prädiktoren</translation>
+    </message>
+    <message>
+        <source>Device to check the predictor on</source>
+        <translation>Gerät, auf dem der Prädiktor geprüft wird</translation>
+    </message>
+    <message>
+        <source>Devices that can give the predictor&apos;s metric on its space: measured devices are checked on their measurements, the others on simulated measurements</source>
+        <translation>Geräte, die die Metrik des Prädiktors auf seinem Raum liefern können: gemessene Geräte werden an ihren Messungen geprüft, die anderen an simulierten Messungen</translation>
+    </message>
+    <message>
+        <source>Number of architectures</source>
+        <translation>Anzahl der Architekturen</translation>
+    </message>
+    <message>
+        <source>Random architectures to simulate (virtual devices), or at most this many measurements (measured devices)</source>
+        <translation>Zu simulierende zufällige Architekturen (virtuelle Geräte) oder höchstens so viele Messungen (gemessene Geräte)</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Architectures:</source>
+        <translation>&amp;Architekturen:</translation>
+    </message>
+    <message>
+        <source>Quality computation in progress</source>
+        <translation>Güteberechnung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop computing the predictor&apos;s quality</source>
+        <translation>Die Berechnung der Prädiktorgüte abbrechen</translation>
+    </message>
+    <message>
+        <source>Save C&amp;hart…</source>
+        <translation>Diagramm &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the scatter plot as a PNG image</source>
+        <translation>Das Streudiagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation</source>
+        <translation>Spearman-Rangkorrelation</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error</source>
+        <translation>Mittlerer absoluter prozentualer Fehler</translation>
+    </message>
+    <message>
+        <source>Share of predictions within 10 percent</source>
+        <translation>Anteil der Vorhersagen innerhalb von 10 Prozent</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of predicted and true values (1 = same ranking)</source>
+        <translation>Spearman-Rangkorrelation von vorhergesagten und wahren Werten (1 = gleiche Rangfolge)</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error of the predictions</source>
+        <translation>Mittlerer absoluter prozentualer Fehler der Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Share of predictions within ±10 % of the truth (nn-Meter&apos;s measure)</source>
+        <translation>Anteil der Vorhersagen innerhalb von ±10 % der Wahrheit (Maß von nn-Meter)</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>Within ±10 %</source>
+        <translation>Innerhalb ±10 %</translation>
+    </message>
+    <message>
+        <source>Quality details</source>
+        <translation>Gütedetails</translation>
+    </message>
+    <message>
+        <source>Predicted against true values</source>
+        <translation>Vorhergesagte gegen wahre Werte</translation>
+    </message>
+    <message>
+        <source>Quality on a device</source>
+        <translation>Güte auf einem Gerät</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart.</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Open a project to see its predictors.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Prädiktoren zu sehen.</translation>
+    </message>
+    <message>
+        <source>No predictor yet. Train one (Run &gt; Train Predictor…) or import an ONNX predictor.</source>
+        <translation>Noch kein Prädiktor. Trainieren Sie einen (Ausführen &gt; Prädiktor trainieren…) oder importieren Sie einen ONNX-Prädiktor.</translation>
+    </message>
+    <message>
+        <source>Select a predictor to see how well it predicts.</source>
+        <translation>Wählen Sie einen Prädiktor, um zu sehen, wie gut er vorhersagt.</translation>
+    </message>
+    <message>
+        <source>Could not load the predictor: %1</source>
+        <translation>Der Prädiktor konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy table: %1</source>
+        <translation>Genauigkeitstabelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The project has no accuracy measurements on %1 to check this predictor against. Import an accuracy table (File &gt; Import Measurements).</source>
+        <translation>Das Projekt hat keine Genauigkeitsmessungen auf %1, an denen dieser Prädiktor geprüft werden kann. Importieren Sie eine Genauigkeitstabelle (Datei &gt; Messungen importieren).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing predictions for %n architecture(s)…</source>
+        <translation>
+            <numerusform>Berechne Vorhersagen für %n Architektur…</numerusform>
+            <numerusform>Berechne Vorhersagen für %n Architekturen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not check the predictor: %1</source>
+        <translation>Der Prädiktor konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Gemessene %1</translation>
+    </message>
+    <message>
+        <source>Lookup-table %1</source>
+        <translation>%1 aus Lookup-Tabelle</translation>
+    </message>
+    <message>
+        <source>Simulated %1</source>
+        <translation>Simulierte %1</translation>
+    </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>Vorhergesagte %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 architectures (%2 truth, seed %3); Kendall τ %4, RMSE %5; computed in %6.</source>
+        <translation>%1 Architekturen (Wahrheit: %2, Seed %3); Kendall τ %4, RMSE %5; berechnet in %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n predictor(s)</source>
+        <translation>
+            <numerusform>%n Prädiktor</numerusform>
+            <numerusform>%n Prädiktoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n predictor(s)</source>
+        <translation>
+            <numerusform>%1 von %n Prädiktor</numerusform>
+            <numerusform>%1 von %n Prädiktoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained and stored %1.</source>
+        <translation>%1 trainiert und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import ONNX Predictor</source>
+        <translation>ONNX-Prädiktor importieren</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX-Modelle (*.onnx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import ONNX</source>
+        <translation>ONNX importieren</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>%1 konnte nicht importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n input(s) per architecture. Say what it predicts and how its input encodes an architecture.</source>
+        <translation>
+            <numerusform>%1 nimmt %n Eingabe je Architektur. Geben Sie an, was es vorhersagt und wie seine Eingabe eine Architektur kodiert.</numerusform>
+            <numerusform>%1 nimmt %n Eingaben je Architektur. Geben Sie an, was es vorhersagt und wie seine Eingabe eine Architektur kodiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Design space</source>
+        <translation>Entwurfsraum</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Input encoding</source>
+        <translation>Eingabekodierung</translation>
+    </message>
+    <message>
+        <source>onehot: the space&apos;s one-hot encoding; ofa-acc: Once-for-All&apos;s accuracy-predictor encoding (kernel, expand and resolution one-hots)</source>
+        <translation>onehot: die One-hot-Kodierung des Raums; ofa-acc: die Kodierung des Once-for-All-Genauigkeitsprädiktors (One-hots für Kernel, Expansion und Auflösung)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Device the predictor is for</source>
+        <translation>Gerät, für das der Prädiktor gilt</translation>
+    </message>
+    <message>
+        <source>Output scale</source>
+        <translation>Ausgabefaktor</translation>
+    </message>
+    <message>
+        <source>Outputs are multiplied by this, e.g. 100 when the model gives accuracy as a fraction</source>
+        <translation>Die Ausgaben werden damit multipliziert, z. B. 100, wenn das Modell die Genauigkeit als Anteil liefert</translation>
+    </message>
+    <message>
+        <source>Predictor name</source>
+        <translation>Prädiktorname</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The %1 encoding of %2 has %3 inputs: it fits.</source>
+        <translation>Die Kodierung %1 von %2 hat %3 Eingaben: Sie passt.</translation>
+    </message>
+    <message>
+        <source>The %1 encoding of %2 has %3 inputs, the model takes %4.</source>
+        <translation>Die Kodierung %1 von %2 hat %3 Eingaben, das Modell nimmt %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Output s&amp;cale:</source>
+        <translation>Ausgabe&amp;faktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The model gives non-finite outputs.</source>
+        <translation>Das Modell liefert nicht endliche Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Export ONNX Predictor</source>
+        <translation>ONNX-Prädiktor exportieren</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Export ONNX</source>
+        <translation>ONNX exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>Export nach %1 nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The predictor cannot be written as ONNX.</source>
+        <translation>Der Prädiktor kann nicht als ONNX geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Remove Predictor</source>
+        <translation>Prädiktor entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the predictor “%1” from the project? This cannot be undone.</source>
+        <translation>Den Prädiktor „%1“ aus dem Projekt entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>„%1“ konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>No device of the project can give %1 on %2 with the latencies of its signature architectures.</source>
+        <translation>Kein Gerät des Projekts kann %1 auf %2 mit den Latenzen seiner Signaturarchitekturen liefern.</translation>
+    </message>
+    <message>
+        <source>No device of the project can give %1 on %2.</source>
+        <translation>Kein Gerät des Projekts kann %1 auf %2 liefern.</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>measured accuracy</source>
+        <translation>gemessene Genauigkeit</translation>
+    </message>
+    <message>
+        <source>lookup table</source>
+        <translation>Lookup-Tabelle</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::PredictorTableModel</name>
+    <message>
+        <source>MACs baseline</source>
+        <translation>MACs-Basislinie</translation>
+    </message>
+    <message>
+        <source>Linear (operator-level)</source>
+        <translation>Linear (Operatorebene)</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Accuracy MLP</source>
+        <translation>Genauigkeits-MLP</translation>
+    </message>
+    <message>
+        <source>Scalable</source>
+        <translation>Skalierbar</translation>
+    </message>
+    <message>
+        <source>Imported (ONNX)</source>
+        <translation>Importiert (ONNX)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Energy (mJ)</source>
+        <translation>Energie (mJ)</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>beliebiges Gerät</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Trained on: %1</source>
+        <translation>Trainiert mit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-out: %n architecture(s)</source>
+        <translation>
+            <numerusform>Zurückgehalten: %n Architektur</numerusform>
+            <numerusform>Zurückgehalten: %n Architekturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No held-out quality (imported); check it in the quality view</source>
+        <translation>Keine Güte auf zurückgehaltenen Daten (importiert); prüfen Sie sie in der Güteansicht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>±10 %</source>
+        <translation>±10 %</translation>
+    </message>
+    <message>
+        <source>Predictor name</source>
+        <translation>Prädiktorname</translation>
+    </message>
+    <message>
+        <source>Model kind: MACs baseline, operator-level linear, MLP, accuracy MLP, scalable (device-conditioned) or imported ONNX</source>
+        <translation>Modellart: MACs-Basislinie, linear auf Operatorebene, MLP, Genauigkeits-MLP, skalierbar (gerätekonditioniert) oder importiertes ONNX</translation>
+    </message>
+    <message>
+        <source>Design space whose architectures the predictor takes</source>
+        <translation>Entwurfsraum, dessen Architekturen der Prädiktor nimmt</translation>
+    </message>
+    <message>
+        <source>What the predictor predicts</source>
+        <translation>Was der Prädiktor vorhersagt</translation>
+    </message>
+    <message>
+        <source>The device predicted; &quot;any device&quot; for accuracy and device-conditioned predictors</source>
+        <translation>Das vorhergesagte Gerät; „beliebiges Gerät“ bei Genauigkeits- und gerätekonditionierten Prädiktoren</translation>
+    </message>
+    <message>
+        <source>The data the predictor was trained on</source>
+        <translation>Die Daten, mit denen der Prädiktor trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of predictions and truth on held-out architectures</source>
+        <translation>Spearman-Rangkorrelation von Vorhersagen und Wahrheit auf zurückgehaltenen Architekturen</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error on held-out architectures</source>
+        <translation>Mittlerer absoluter prozentualer Fehler auf zurückgehaltenen Architekturen</translation>
+    </message>
+    <message>
+        <source>Share of held-out predictions within ±10 % of the truth</source>
+        <translation>Anteil der zurückgehaltenen Vorhersagen innerhalb von ±10 % der Wahrheit</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::ScatterChart</name>
+    <message>
+        <source>%1: %2
+%3: %4</source>
+        <translation>%1: %2
+%3: %4</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
 </context>
 <context>
     <name>edgefront::SrccHeatMap</name>
@@ -813,6 +1421,236 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>SRCC</source>
         <translation>SRCC</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::TrainDialog</name>
+    <message>
+        <source>Train Predictor</source>
+        <translation>Prädiktor trainieren</translation>
+    </message>
+    <message>
+        <source>Latency MLP (one device)</source>
+        <translation>Latenz-MLP (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>Energy MLP (one device)</source>
+        <translation>Energie-MLP (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>Linear, operator-level latency (one device)</source>
+        <translation>Lineare Latenz auf Operatorebene (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>MACs baseline latency (one device)</source>
+        <translation>MACs-Basislinie der Latenz (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>Accuracy MLP (accuracy table)</source>
+        <translation>Genauigkeits-MLP (Genauigkeitstabelle)</translation>
+    </message>
+    <message>
+        <source>Scalable latency (many devices, any device)</source>
+        <translation>Skalierbare Latenz (viele Geräte, beliebiges Gerät)</translation>
+    </message>
+    <message>
+        <source>Predictor kind</source>
+        <translation>Prädiktorart</translation>
+    </message>
+    <message>
+        <source>What to train: a per-device MLP, the operator-level linear model proxy adaptation scales, the MACs baseline, an accuracy MLP, or one device-conditioned predictor for any device</source>
+        <translation>Was trainiert wird: ein MLP je Gerät, das lineare Modell auf Operatorebene, das die Proxy-Anpassung skaliert, die MACs-Basislinie, ein Genauigkeits-MLP oder ein gerätekonditionierter Prädiktor für jedes Gerät</translation>
+    </message>
+    <message>
+        <source>Design space</source>
+        <translation>Entwurfsraum</translation>
+    </message>
+    <message>
+        <source>The design space whose architectures the predictor takes</source>
+        <translation>Der Entwurfsraum, dessen Architekturen der Prädiktor nimmt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>The device whose measurements (measured devices) or simulated measurements (virtual devices) the predictor learns</source>
+        <translation>Das Gerät, dessen Messungen (gemessene Geräte) oder simulierte Messungen (virtuelle Geräte) der Prädiktor lernt</translation>
+    </message>
+    <message>
+        <source>Devices of the scalable predictor</source>
+        <translation>Geräte des skalierbaren Prädiktors</translation>
+    </message>
+    <message>
+        <source>Check the devices to train on (Space toggles); each needs latencies of the space&apos;s signature architectures</source>
+        <translation>Die Geräte zum Training ankreuzen (Leertaste schaltet um); jedes braucht Latenzen der Signaturarchitekturen des Raums</translation>
+    </message>
+    <message>
+        <source>Accuracy table</source>
+        <translation>Genauigkeitstabelle</translation>
+    </message>
+    <message>
+        <source>The dataset of the imported accuracy measurements to learn</source>
+        <translation>Der Datensatz der importierten Genauigkeitsmessungen, der gelernt wird</translation>
+    </message>
+    <message>
+        <source>Samples per device</source>
+        <translation>Stichproben pro Gerät</translation>
+    </message>
+    <message>
+        <source>Architectures per device: simulated measurements of distinct random architectures (virtual devices) or at most this many measurements (measured devices); 20 % are held out to measure the quality</source>
+        <translation>Architekturen pro Gerät: simulierte Messungen verschiedener zufälliger Architekturen (virtuelle Geräte) oder höchstens so viele Messungen (gemessene Geräte); 20 % werden zur Gütemessung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Training epochs at most (training stops early when the validation loss stops improving)</source>
+        <translation>Höchstzahl der Trainingsepochen (das Training endet früher, wenn sich der Validierungsverlust nicht mehr verbessert)</translation>
+    </message>
+    <message>
+        <source>Hidden layer widths</source>
+        <translation>Breiten der verdeckten Schichten</translation>
+    </message>
+    <message>
+        <source>Widths of the MLP&apos;s hidden layers, comma-separated (e.g. 128,128)</source>
+        <translation>Breiten der verdeckten Schichten des MLP, durch Kommas getrennt (z. B. 128,128)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Predictor name</source>
+        <translation>Prädiktorname</translation>
+    </message>
+    <message>
+        <source>Name in the predictor list; empty: a summary such as &quot;mlp latency_ms of mcu-a for nb201&quot;</source>
+        <translation>Name in der Prädiktorliste; leer: eine Zusammenfassung wie „mlp latency_ms of mcu-a for nb201“</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation>Trainingsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>Read the training data and train the predictor; it is stored in the project</source>
+        <translation>Die Trainingsdaten lesen und den Prädiktor trainieren; er wird im Projekt gespeichert</translation>
+    </message>
+    <message>
+        <source>Stop the training (nothing is stored), or close the dialog</source>
+        <translation>Das Training abbrechen (nichts wird gespeichert) oder den Dialog schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>De&amp;vices:</source>
+        <translation>Ger&amp;äte:</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy table:</source>
+        <translation>Gena&amp;uigkeitstabelle:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples per device:</source>
+        <translation>Stichproben &amp;pro Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden widths:</source>
+        <translation>&amp;Verdeckte Breiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rows at &amp;most:</source>
+        <translation>&amp;Höchstens Zeilen:</translation>
+    </message>
+    <message>
+        <source>The project has no accuracy measurements on %1; import an accuracy table (File &gt; Import Measurements) first.</source>
+        <translation>Das Projekt hat keine Genauigkeitsmessungen auf %1; importieren Sie zuerst eine Genauigkeitstabelle (Datei &gt; Messungen importieren).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No device of the project can give %1 on %2.</source>
+        <translation>Kein Gerät des Projekts kann %1 auf %2 liefern.</translation>
+    </message>
+    <message>
+        <source>A scalable predictor needs at least 2 devices with signature latencies on %1.</source>
+        <translation>Ein skalierbarer Prädiktor braucht mindestens 2 Geräte mit Signaturlatenzen auf %1.</translation>
+    </message>
+    <message>
+        <source>Hidden widths: &quot;%1&quot; is not a width in 1..8192.</source>
+        <translation>Verdeckte Breiten: „%1“ ist keine Breite in 1..8192.</translation>
+    </message>
+    <message>
+        <source>Hidden widths: give at least one width, e.g. 128,128.</source>
+        <translation>Verdeckte Breiten: Geben Sie mindestens eine Breite an, z. B. 128,128.</translation>
+    </message>
+    <message>
+        <source>Check at least 2 devices for a scalable predictor.</source>
+        <translation>Kreuzen Sie für einen skalierbaren Prädiktor mindestens 2 Geräte an.</translation>
+    </message>
+    <message>
+        <source>The project has no accuracy table on %1.</source>
+        <translation>Das Projekt hat keine Genauigkeitstabelle auf %1.</translation>
+    </message>
+    <message>
+        <source>Choose a device.</source>
+        <translation>Wählen Sie ein Gerät.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the training data of %n device(s)…</source>
+        <translation>
+            <numerusform>Lese die Trainingsdaten von %n Gerät…</numerusform>
+            <numerusform>Lese die Trainingsdaten von %n Geräten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was stored.</source>
+        <translation>Training abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not train the predictor: %1</source>
+        <translation>Der Prädiktor konnte nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the predictor: %1</source>
+        <translation>Der Prädiktor konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Trained in %1 s.</source>
+        <translation>In %1 s trainiert.</translation>
     </message>
 </context>
 </TS>

@@ -775,6 +775,609 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <source>Compute the rank correlation of every device pair&apos;s latencies</source>
         <translation>计算每对设备延迟的秩相关</translation>
     </message>
+    <message>
+        <source>Predictors</source>
+        <translation>预测器</translation>
+    </message>
+    <message>
+        <source>Show or hide the predictors and their quality</source>
+        <translation>显示或隐藏预测器及其质量</translation>
+    </message>
+    <message>
+        <source>&amp;Train Predictor…</source>
+        <translation>训练预测器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train a latency, energy, accuracy or scalable predictor from the project&apos;s data</source>
+        <translation>用项目数据训练延迟、能耗、精度或可扩展预测器</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::PredictorPanel</name>
+    <message>
+        <source>latency (ms)</source>
+        <translation>延迟 (ms)</translation>
+    </message>
+    <message>
+        <source>energy (mJ)</source>
+        <translation>能耗 (mJ)</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>精度 (%)</translation>
+    </message>
+    <message>
+        <source>Filter predictors</source>
+        <translation>筛选预测器</translation>
+    </message>
+    <message>
+        <source>Show only predictors whose name, kind, space, metric, device or provenance contain this text</source>
+        <translation>仅显示名称、类型、空间、指标、设备或来源包含此文本的预测器</translation>
+    </message>
+    <message>
+        <source>Predictor filter</source>
+        <translation>预测器筛选</translation>
+    </message>
+    <message>
+        <source>Number of predictors shown</source>
+        <translation>显示的预测器数量</translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation>训练(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train a latency, energy, accuracy or scalable predictor from the project&apos;s data</source>
+        <translation>用项目数据训练延迟、能耗、精度或可扩展预测器</translation>
+    </message>
+    <message>
+        <source>&amp;Import ONNX…</source>
+        <translation>导入 ONNX(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a predictor saved as ONNX (EdgeFront&apos;s or another tool&apos;s MLP)</source>
+        <translation>导入以 ONNX 保存的预测器（EdgeFront 或其他工具的 MLP）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ONNX…</source>
+        <translation>导出 ONNX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the selected predictor as ONNX</source>
+        <translation>将所选预测器保存为 ONNX</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected predictor from the project</source>
+        <translation>从项目中移除所选预测器</translation>
+    </message>
+    <message>
+        <source>Predictors</source>
+        <translation>预测器</translation>
+    </message>
+    <message>
+        <source>Device to check the predictor on</source>
+        <translation>用于检验预测器的设备</translation>
+    </message>
+    <message>
+        <source>Devices that can give the predictor&apos;s metric on its space: measured devices are checked on their measurements, the others on simulated measurements</source>
+        <translation>能在该预测器的空间上给出其指标的设备：实测设备用其测量检验，其他设备用模拟测量检验</translation>
+    </message>
+    <message>
+        <source>Number of architectures</source>
+        <translation>架构数量</translation>
+    </message>
+    <message>
+        <source>Random architectures to simulate (virtual devices), or at most this many measurements (measured devices)</source>
+        <translation>要模拟的随机架构数（虚拟设备），或最多使用的测量数（实测设备）</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>设备(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Architectures:</source>
+        <translation>架构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Quality computation in progress</source>
+        <translation>正在计算质量</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop computing the predictor&apos;s quality</source>
+        <translation>停止计算预测器质量</translation>
+    </message>
+    <message>
+        <source>Save C&amp;hart…</source>
+        <translation>保存图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the scatter plot as a PNG image</source>
+        <translation>将散点图保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation</source>
+        <translation>Spearman 秩相关</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error</source>
+        <translation>平均绝对百分比误差</translation>
+    </message>
+    <message>
+        <source>Share of predictions within 10 percent</source>
+        <translation>误差在 10% 以内的预测比例</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of predicted and true values (1 = same ranking)</source>
+        <translation>预测值与真实值的 Spearman 秩相关（1 = 排序相同）</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error of the predictions</source>
+        <translation>预测的平均绝对百分比误差</translation>
+    </message>
+    <message>
+        <source>Share of predictions within ±10 % of the truth (nn-Meter&apos;s measure)</source>
+        <translation>与真实值相差在 ±10% 以内的预测比例（nn-Meter 的指标）</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>Within ±10 %</source>
+        <translation>±10% 以内</translation>
+    </message>
+    <message>
+        <source>Quality details</source>
+        <translation>质量详情</translation>
+    </message>
+    <message>
+        <source>Predicted against true values</source>
+        <translation>预测值与真实值对比</translation>
+    </message>
+    <message>
+        <source>Quality on a device</source>
+        <translation>在设备上的质量</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart.</source>
+        <translation>无法保存图表。</translation>
+    </message>
+    <message>
+        <source>Open a project to see its predictors.</source>
+        <translation>打开一个项目以查看其预测器。</translation>
+    </message>
+    <message>
+        <source>No predictor yet. Train one (Run &gt; Train Predictor…) or import an ONNX predictor.</source>
+        <translation>尚无预测器。请训练一个（运行 &gt; 训练预测器…）或导入 ONNX 预测器。</translation>
+    </message>
+    <message>
+        <source>Select a predictor to see how well it predicts.</source>
+        <translation>选择一个预测器以查看其预测效果。</translation>
+    </message>
+    <message>
+        <source>Could not load the predictor: %1</source>
+        <translation>无法加载预测器：%1</translation>
+    </message>
+    <message>
+        <source>Accuracy table: %1</source>
+        <translation>精度表：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The project has no accuracy measurements on %1 to check this predictor against. Import an accuracy table (File &gt; Import Measurements).</source>
+        <translation>项目中没有 %1 上的精度测量，无法检验此预测器。请导入精度表（文件 &gt; 导入测量）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing predictions for %n architecture(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 个架构计算预测…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Could not check the predictor: %1</source>
+        <translation>无法检验预测器：%1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>实测%1</translation>
+    </message>
+    <message>
+        <source>Lookup-table %1</source>
+        <translation>查找表%1</translation>
+    </message>
+    <message>
+        <source>Simulated %1</source>
+        <translation>模拟%1</translation>
+    </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>预测%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 在 %2 上</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 architectures (%2 truth, seed %3); Kendall τ %4, RMSE %5; computed in %6.</source>
+        <translation>%1 个架构（真实值：%2，种子 %3）；Kendall τ %4，RMSE %5；用时 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n predictor(s)</source>
+        <translation>
+            <numerusform>%n 个预测器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n predictor(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个预测器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained and stored %1.</source>
+        <translation>已训练并保存 %1。</translation>
+    </message>
+    <message>
+        <source>Import ONNX Predictor</source>
+        <translation>导入 ONNX 预测器</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx);;All files (*)</source>
+        <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import ONNX</source>
+        <translation>导入 ONNX</translation>
+    </message>
+    <message>
+        <source>Could not import %1.</source>
+        <translation>无法导入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n input(s) per architecture. Say what it predicts and how its input encodes an architecture.</source>
+        <translation>
+            <numerusform>%1 每个架构接受 %n 个输入。请说明它预测什么，以及其输入如何编码架构。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Design space</source>
+        <translation>设计空间</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Input encoding</source>
+        <translation>输入编码</translation>
+    </message>
+    <message>
+        <source>onehot: the space&apos;s one-hot encoding; ofa-acc: Once-for-All&apos;s accuracy-predictor encoding (kernel, expand and resolution one-hots)</source>
+        <translation>onehot：该空间的独热编码；ofa-acc：Once-for-All 精度预测器的编码（卷积核、扩展比和分辨率的独热编码）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Device the predictor is for</source>
+        <translation>预测器所针对的设备</translation>
+    </message>
+    <message>
+        <source>Output scale</source>
+        <translation>输出缩放</translation>
+    </message>
+    <message>
+        <source>Outputs are multiplied by this, e.g. 100 when the model gives accuracy as a fraction</source>
+        <translation>输出乘以此值，例如模型以小数给出精度时用 100</translation>
+    </message>
+    <message>
+        <source>Predictor name</source>
+        <translation>预测器名称</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The %1 encoding of %2 has %3 inputs: it fits.</source>
+        <translation>%2 的 %1 编码有 %3 个输入：匹配。</translation>
+    </message>
+    <message>
+        <source>The %1 encoding of %2 has %3 inputs, the model takes %4.</source>
+        <translation>%2 的 %1 编码有 %3 个输入，而模型接受 %4 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>空间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Output s&amp;cale:</source>
+        <translation>输出缩放(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The model gives non-finite outputs.</source>
+        <translation>模型给出了非有限的输出。</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Export ONNX Predictor</source>
+        <translation>导出 ONNX 预测器</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Export ONNX</source>
+        <translation>导出 ONNX</translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation>无法导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The predictor cannot be written as ONNX.</source>
+        <translation>该预测器无法写为 ONNX。</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Remove Predictor</source>
+        <translation>移除预测器</translation>
+    </message>
+    <message>
+        <source>Remove the predictor “%1” from the project? This cannot be undone.</source>
+        <translation>从项目中移除预测器“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>无法移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>No device of the project can give %1 on %2 with the latencies of its signature architectures.</source>
+        <translation>项目中没有设备能在 %2 上给出%1并具备其签名架构的延迟。</translation>
+    </message>
+    <message>
+        <source>No device of the project can give %1 on %2.</source>
+        <translation>项目中没有设备能在 %2 上给出%1。</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>measured accuracy</source>
+        <translation>实测精度</translation>
+    </message>
+    <message>
+        <source>lookup table</source>
+        <translation>查找表</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::PredictorTableModel</name>
+    <message>
+        <source>MACs baseline</source>
+        <translation>MACs 基线</translation>
+    </message>
+    <message>
+        <source>Linear (operator-level)</source>
+        <translation>线性（算子级）</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Accuracy MLP</source>
+        <translation>精度 MLP</translation>
+    </message>
+    <message>
+        <source>Scalable</source>
+        <translation>可扩展</translation>
+    </message>
+    <message>
+        <source>Imported (ONNX)</source>
+        <translation>已导入（ONNX）</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟 (ms)</translation>
+    </message>
+    <message>
+        <source>Energy (mJ)</source>
+        <translation>能耗 (mJ)</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>精度 (%)</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>任意设备</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Trained on: %1</source>
+        <translation>训练数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-out: %n architecture(s)</source>
+        <translation>
+            <numerusform>留出：%n 个架构</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No held-out quality (imported); check it in the quality view</source>
+        <translation>无留出数据质量（导入的）；请在质量视图中检验</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>±10 %</source>
+        <translation>±10%</translation>
+    </message>
+    <message>
+        <source>Predictor name</source>
+        <translation>预测器名称</translation>
+    </message>
+    <message>
+        <source>Model kind: MACs baseline, operator-level linear, MLP, accuracy MLP, scalable (device-conditioned) or imported ONNX</source>
+        <translation>模型类型：MACs 基线、算子级线性、MLP、精度 MLP、可扩展（以设备为条件）或导入的 ONNX</translation>
+    </message>
+    <message>
+        <source>Design space whose architectures the predictor takes</source>
+        <translation>预测器所接受架构的设计空间</translation>
+    </message>
+    <message>
+        <source>What the predictor predicts</source>
+        <translation>预测器预测的内容</translation>
+    </message>
+    <message>
+        <source>The device predicted; &quot;any device&quot; for accuracy and device-conditioned predictors</source>
+        <translation>所预测的设备；精度预测器和以设备为条件的预测器为“任意设备”</translation>
+    </message>
+    <message>
+        <source>The data the predictor was trained on</source>
+        <translation>训练预测器所用的数据</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of predictions and truth on held-out architectures</source>
+        <translation>留出架构上预测值与真实值的 Spearman 秩相关</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error on held-out architectures</source>
+        <translation>留出架构上的平均绝对百分比误差</translation>
+    </message>
+    <message>
+        <source>Share of held-out predictions within ±10 % of the truth</source>
+        <translation>留出预测中与真实值相差在 ±10% 以内的比例</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::ScatterChart</name>
+    <message>
+        <source>%1: %2
+%3: %4</source>
+        <translation>%1：%2
+%3：%4</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
 </context>
 <context>
     <name>edgefront::SrccHeatMap</name>
@@ -805,6 +1408,235 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>SRCC</source>
         <translation>SRCC</translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::TrainDialog</name>
+    <message>
+        <source>Train Predictor</source>
+        <translation>训练预测器</translation>
+    </message>
+    <message>
+        <source>Latency MLP (one device)</source>
+        <translation>延迟 MLP（单个设备）</translation>
+    </message>
+    <message>
+        <source>Energy MLP (one device)</source>
+        <translation>能耗 MLP（单个设备）</translation>
+    </message>
+    <message>
+        <source>Linear, operator-level latency (one device)</source>
+        <translation>算子级线性延迟（单个设备）</translation>
+    </message>
+    <message>
+        <source>MACs baseline latency (one device)</source>
+        <translation>MACs 基线延迟（单个设备）</translation>
+    </message>
+    <message>
+        <source>Accuracy MLP (accuracy table)</source>
+        <translation>精度 MLP（精度表）</translation>
+    </message>
+    <message>
+        <source>Scalable latency (many devices, any device)</source>
+        <translation>可扩展延迟（多个设备，任意设备）</translation>
+    </message>
+    <message>
+        <source>Predictor kind</source>
+        <translation>预测器类型</translation>
+    </message>
+    <message>
+        <source>What to train: a per-device MLP, the operator-level linear model proxy adaptation scales, the MACs baseline, an accuracy MLP, or one device-conditioned predictor for any device</source>
+        <translation>要训练的内容：每设备 MLP、代理自适应所缩放的算子级线性模型、MACs 基线、精度 MLP，或适用于任意设备的以设备为条件的预测器</translation>
+    </message>
+    <message>
+        <source>Design space</source>
+        <translation>设计空间</translation>
+    </message>
+    <message>
+        <source>The design space whose architectures the predictor takes</source>
+        <translation>预测器所接受架构的设计空间</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The device whose measurements (measured devices) or simulated measurements (virtual devices) the predictor learns</source>
+        <translation>预测器所学习的设备：其测量（实测设备）或模拟测量（虚拟设备）</translation>
+    </message>
+    <message>
+        <source>Devices of the scalable predictor</source>
+        <translation>可扩展预测器的设备</translation>
+    </message>
+    <message>
+        <source>Check the devices to train on (Space toggles); each needs latencies of the space&apos;s signature architectures</source>
+        <translation>勾选用于训练的设备（空格键切换）；每个设备都需要该空间签名架构的延迟</translation>
+    </message>
+    <message>
+        <source>Accuracy table</source>
+        <translation>精度表</translation>
+    </message>
+    <message>
+        <source>The dataset of the imported accuracy measurements to learn</source>
+        <translation>要学习的已导入精度测量所属的数据集</translation>
+    </message>
+    <message>
+        <source>Samples per device</source>
+        <translation>每设备样本数</translation>
+    </message>
+    <message>
+        <source>Architectures per device: simulated measurements of distinct random architectures (virtual devices) or at most this many measurements (measured devices); 20 % are held out to measure the quality</source>
+        <translation>每设备的架构数：不同随机架构的模拟测量（虚拟设备），或最多这么多条测量（实测设备）；其中 20% 留出用于衡量质量</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Training epochs at most (training stops early when the validation loss stops improving)</source>
+        <translation>最多训练轮数（验证损失不再改善时提前停止）</translation>
+    </message>
+    <message>
+        <source>Hidden layer widths</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <source>Widths of the MLP&apos;s hidden layers, comma-separated (e.g. 128,128)</source>
+        <translation>MLP 隐藏层的宽度，以逗号分隔（例如 128,128）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Predictor name</source>
+        <translation>预测器名称</translation>
+    </message>
+    <message>
+        <source>Name in the predictor list; empty: a summary such as &quot;mlp latency_ms of mcu-a for nb201&quot;</source>
+        <translation>预测器列表中的名称；留空则使用摘要，如“mlp latency_ms of mcu-a for nb201”</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation>训练状态</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Read the training data and train the predictor; it is stored in the project</source>
+        <translation>读取训练数据并训练预测器；结果保存在项目中</translation>
+    </message>
+    <message>
+        <source>Stop the training (nothing is stored), or close the dialog</source>
+        <translation>停止训练（不保存任何内容），或关闭对话框</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>空间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>De&amp;vices:</source>
+        <translation>设备(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accuracy table:</source>
+        <translation>精度表(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples per device:</source>
+        <translation>每设备样本数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>训练轮数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden widths:</source>
+        <translation>隐藏层宽度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rows at &amp;most:</source>
+        <translation>最多行数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The project has no accuracy measurements on %1; import an accuracy table (File &gt; Import Measurements) first.</source>
+        <translation>项目中没有 %1 上的精度测量；请先导入精度表（文件 &gt; 导入测量）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No device of the project can give %1 on %2.</source>
+        <translation>项目中没有设备能在 %2 上给出%1。</translation>
+    </message>
+    <message>
+        <source>A scalable predictor needs at least 2 devices with signature latencies on %1.</source>
+        <translation>可扩展预测器至少需要 2 个在 %1 上具备签名延迟的设备。</translation>
+    </message>
+    <message>
+        <source>Hidden widths: &quot;%1&quot; is not a width in 1..8192.</source>
+        <translation>隐藏层宽度：“%1”不是 1..8192 之间的宽度。</translation>
+    </message>
+    <message>
+        <source>Hidden widths: give at least one width, e.g. 128,128.</source>
+        <translation>隐藏层宽度：请至少给出一个宽度，例如 128,128。</translation>
+    </message>
+    <message>
+        <source>Check at least 2 devices for a scalable predictor.</source>
+        <translation>可扩展预测器请至少勾选 2 个设备。</translation>
+    </message>
+    <message>
+        <source>The project has no accuracy table on %1.</source>
+        <translation>项目中没有 %1 上的精度表。</translation>
+    </message>
+    <message>
+        <source>Choose a device.</source>
+        <translation>请选择设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the training data of %n device(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个设备的训练数据…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was stored.</source>
+        <translation>训练已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not train the predictor: %1</source>
+        <translation>无法训练预测器：%1</translation>
+    </message>
+    <message>
+        <source>Could not store the predictor: %1</source>
+        <translation>无法保存预测器：%1</translation>
+    </message>
+    <message>
+        <source>Trained in %1 s.</source>
+        <translation>训练用时 %1 秒。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "designspacecatalog.h"
 #include "devicelibrary.h"
 #include "fleetmonotonicityview.h"
+#include "predictorpanel.h"
 #include "preferences.h"
 #include "projectstore.h"
 
@@ -69,9 +70,12 @@ MainWindow::MainWindow(const QString &projectPath, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The fleet view's worker reads the project file: stop it before the project goes.
+    // The fleet view's and the predictor panel's workers read the project file: stop them
+    // before the project goes.
     delete m_fleetView;
     m_fleetView = nullptr;
+    delete m_predictorPanel;
+    m_predictorPanel = nullptr;
 }
 
 void MainWindow::openProject(const QString &path)
@@ -102,6 +106,7 @@ void MainWindow::openProject(const QString &path)
     }
     m_deviceLibrary->setProject(m_project.get());
     m_fleetView->setProjectPath(m_project ? m_project->path() : QString());
+    m_predictorPanel->setProject(m_project.get());
 }
 
 void MainWindow::createDocks()
@@ -132,10 +137,25 @@ void MainWindow::createDocks()
     m_fleetDock->setWidget(m_fleetView);
     addDockWidget(Qt::RightDockWidgetArea, m_fleetDock);
 
+    // Predictors share the right column with the heat map (as tabs): both want its height.
+    m_predictorPanel = new PredictorPanel(this);
+    m_predictorsDock = new QDockWidget(tr("Predictors"), this);
+    m_predictorsDock->setObjectName(QStringLiteral("PredictorsDock"));
+    m_predictorsDock->setWidget(m_predictorPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_predictorsDock);
+    tabifyDockWidget(m_fleetDock, m_predictorsDock);
+    m_fleetDock->raise();
+
     connect(m_deviceLibrary, &DeviceLibrary::devicesChanged, m_fleetView, &FleetMonotonicityView::recompute);
     connect(m_deviceLibrary, &DeviceLibrary::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_browser, &DesignSpaceBrowser::spaceChanged, m_deviceLibrary, &DeviceLibrary::setDefaultSpace);
+    connect(m_browser, &DesignSpaceBrowser::spaceChanged, m_predictorPanel, &PredictorPanel::setDefaultSpace);
+    connect(m_deviceLibrary, &DeviceLibrary::deviceSelected, m_predictorPanel, &PredictorPanel::preselectDevice);
+    // New devices or measurements change which devices can check a predictor.
+    connect(m_deviceLibrary, &DeviceLibrary::devicesChanged, m_predictorPanel, &PredictorPanel::refresh);
+    connect(m_predictorPanel, &PredictorPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_fleetView, &FleetMonotonicityView::pairClicked, this, [this](const QString &a, const QString &b) {
         m_devicesDock->show();
         m_devicesDock->raise();
@@ -170,6 +190,10 @@ void MainWindow::createMenus()
     toggleFleet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     toggleFleet->setStatusTip(tr("Show or hide the SRCC heat map of the fleet"));
     view->addAction(toggleFleet);
+    QAction *togglePredictors = m_predictorsDock->toggleViewAction();
+    togglePredictors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    togglePredictors->setStatusTip(tr("Show or hide the predictors and their quality"));
+    view->addAction(togglePredictors);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     QAction *sample = run->addAction(tr("&Sample Architecture"), m_browser, &DesignSpaceBrowser::sampleNext);
@@ -181,6 +205,14 @@ void MainWindow::createMenus()
         m_fleetView->recompute();
     });
     srcc->setStatusTip(tr("Compute the rank correlation of every device pair's latencies"));
+    QAction *train = run->addAction(tr("&Train Predictor…"), this, [this] {
+        m_predictorsDock->show();
+        m_predictorsDock->raise();
+        m_predictorPanel->openTrainDialog();
+    });
+    train->setObjectName(QStringLiteral("actionRunTrainPredictor"));
+    train->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    train->setStatusTip(tr("Train a latency, energy, accuracy or scalable predictor from the project's data"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About EdgeFront"), this, &MainWindow::showAbout);
@@ -216,6 +248,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     prefs::mainWindowGeometry.setValue(saveGeometry());
     prefs::mainWindowState.setValue(saveState());
     m_fleetView->cancel();
+    m_predictorPanel->cancelQuality();
     event->accept();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The EdgeFront workbench window: File, View, Run and Help menus, the design-space browser
-// in the centre and docks around it: "Decisions", "Devices" (the project's device library)
-// and "Fleet SRCC" (the fleet's monotonicity heat map).
+// in the centre and docks around it: "Decisions", "Devices" (the project's device library),
+// "Fleet SRCC" (the fleet's monotonicity heat map) and "Predictors" (the project's predictors
+// and their quality, tabbed with the heat map).
 //
 // Contract: the window opens one project (ProjectStore) for its lifetime, given to the
 // constructor (default: ProjectStore::defaultProjectPath(), created with the built-in fleet on
@@ -21,6 +22,7 @@ class DecisionTree;
 class DesignSpaceBrowser;
 class DeviceLibrary;
 class FleetMonotonicityView;
+class PredictorPanel;
 class ProjectStore;
 
 class MainWindow : public QMainWindow
@@ -36,6 +38,7 @@ public:
     DecisionTree *decisionTree() const { return m_decisionTree; }
     DeviceLibrary *deviceLibrary() const { return m_deviceLibrary; }
     FleetMonotonicityView *fleetView() const { return m_fleetView; }
+    PredictorPanel *predictorPanel() const { return m_predictorPanel; }
     ProjectStore *project() const { return m_project.get(); }
     // Why the requested project could not be opened (empty when it was).
     QString projectError() const { return m_projectError; }
@@ -60,9 +63,11 @@ private:
     DecisionTree *m_decisionTree = nullptr;
     DeviceLibrary *m_deviceLibrary = nullptr;
     FleetMonotonicityView *m_fleetView = nullptr;
+    PredictorPanel *m_predictorPanel = nullptr;
     QDockWidget *m_decisionDock = nullptr;
     QDockWidget *m_devicesDock = nullptr;
     QDockWidget *m_fleetDock = nullptr;
+    QDockWidget *m_predictorsDock = nullptr;
 };
 
 } // namespace edgefront

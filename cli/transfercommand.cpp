@@ -1,0 +1,467 @@
+#include "transfercommand.h"
+
+#include "designspacecatalog.h"
+#include "projectstore.h"
+#include "proxytransfer.h"
+#include "searchrun.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace edgefront {
+
+namespace {
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+QString text(double v, int decimals)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
+}
+
+// The accuracy of the designs: --accuracy-predictor, else the project's accuracy predictor for
+// the space, else its accuracy table (--dataset, default cifar10 when present, else the first),
+// else the built-in surrogate (ofa-mbv3 spaces).
+std::shared_ptr<AccuracySource> accuracySource(const QCommandLineParser &parser, const ProjectStore &project,
+                                               const DesignSpace &space, CliIo &io)
+{
+    bool hasPredictor = false;
+    for (const ProjectStore::StoredPredictor &p : project.predictors())
+        hasPredictor = hasPredictor || (p.info.space == space.name() && p.info.metric == Metric::Accuracy);
+    const QStringList datasets = project.accuracyDatasets(space.name());
+    if (parser.isSet(QStringLiteral("accuracy-predictor")) || hasPredictor || datasets.isEmpty())
+        return accuracyFromOptions(parser, project, space, io);
+    QString dataset = parser.value(QStringLiteral("dataset"));
+    if (dataset.isEmpty())
+        dataset = datasets.contains(QStringLiteral("cifar10")) ? QStringLiteral("cifar10") : datasets.first();
+    if (!datasets.contains(dataset)) {
+        io.fail(QStringLiteral("--dataset: the project has no %1 accuracy on %2 (it has %3)")
+                    .arg(dataset, space.name(), datasets.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    return AccuracySource::fromTable(project.accuracyTable(space.name(), dataset),
+                                     QStringLiteral("measured accuracy (%1)").arg(dataset));
+}
+
+QJsonObject targetJson(const DesignSpace &space, const TargetTransfer &t)
+{
+    QJsonArray budgets;
+    for (const TransferChoice &c : t.budgets) {
+        QJsonObject b{{QStringLiteral("budget_ms"), c.budgetMs},
+                      {QStringLiteral("config"), c.design ? QJsonValue(space.toJson(c.design->arch)) : QJsonValue()},
+                      {QStringLiteral("accuracy"), c.design ? number(c.design->metrics.accuracy) : QJsonValue()},
+                      {QStringLiteral("latency_ms"), c.design ? number(c.design->metrics.latencyMs) : QJsonValue()},
+                      {QStringLiteral("measured_latency_ms"), number(c.measuredLatencyMs)},
+                      {QStringLiteral("meets_budget"), c.meetsBudget},
+                      {QStringLiteral("regret"), number(c.regret)},
+                      {QStringLiteral("reference_accuracy"), number(c.referenceAccuracy)}};
+        if (c.design)
+            b.insert(QStringLiteral("key"), space.key(c.design->arch));
+        if (!c.note.isEmpty())
+            b.insert(QStringLiteral("note"), c.note);
+        budgets.append(b);
+    }
+    QJsonObject o{{QStringLiteral("device"), t.device},
+                  {QStringLiteral("srcc_before"), number(t.srccBefore)},
+                  {QStringLiteral("srcc_after"), number(t.srccAfter)},
+                  {QStringLiteral("srcc_scratch"), number(t.srccScratch)},
+                  {QStringLiteral("srcc_before_check"), number(t.srccBeforeCheck)},
+                  {QStringLiteral("srcc_after_check"), number(t.srccAfterCheck)},
+                  {QStringLiteral("method"), t.error.isEmpty() ? QJsonValue(transferMethodToString(t.method)) : QJsonValue()},
+                  {QStringLiteral("winner"), t.winner},
+                  {QStringLiteral("samples_used"), t.samplesUsed},
+                  {QStringLiteral("candidates"), t.candidates},
+                  {QStringLiteral("measured_candidates"), t.measuredCandidates},
+                  {QStringLiteral("seconds"), t.seconds},
+                  {QStringLiteral("reference"), t.referenceMethod},
+                  {QStringLiteral("reference_seconds"), t.referenceSeconds},
+                  {QStringLiteral("budgets"), budgets}};
+    if (t.method != TransferMethod::Reuse && t.error.isEmpty()) {
+        o.insert(QStringLiteral("adaptation"), QJsonObject{{QStringLiteral("a"), number(t.adaptationA)},
+                                                           {QStringLiteral("c"), number(t.adaptationC)},
+                                                           {QStringLiteral("lambda"), number(t.adaptationLambda)},
+                                                           {QStringLiteral("scratch_lambda"), number(t.scratchLambda)}});
+    }
+    if (!t.error.isEmpty())
+        o.insert(QStringLiteral("error"), t.error);
+    return o;
+}
+
+struct Stats
+{
+    int n = 0;
+    double sum = 0.0, max = -std::numeric_limits<double>::infinity();
+    void add(double v)
+    {
+        if (std::isfinite(v)) {
+            ++n;
+            sum += v;
+            max = std::max(max, v);
+        }
+    }
+    QJsonObject json() const
+    {
+        return {{QStringLiteral("n"), n}, {QStringLiteral("mean"), n ? QJsonValue(sum / n) : QJsonValue()},
+                {QStringLiteral("max"), n ? QJsonValue(max) : QJsonValue()}};
+    }
+};
+
+QJsonObject summaryJson(const ProxyTransferResult &r, double threshold)
+{
+    Stats reuseRegret, adaptedRegret, allRegret, samples;
+    int reuse = 0, adapted = 0, reached = 0, reachedCheck = 0, picks = 0, missing = 0, violations = 0, failed = 0;
+    int adaptedWins = 0, scratchWins = 0;
+    for (const TargetTransfer &t : r.targets) {
+        if (!t.error.isEmpty()) {
+            ++failed;
+            continue;
+        }
+        samples.add(t.samplesUsed);
+        const bool isReuse = t.method == TransferMethod::Reuse;
+        if (isReuse) {
+            ++reuse;
+        } else {
+            ++adapted;
+            reached += (t.method == TransferMethod::Adapted ? t.srccAfter : t.srccScratch) >= threshold;
+            reachedCheck += t.srccAfterCheck >= threshold;
+            adaptedWins += t.method == TransferMethod::Adapted;
+            scratchWins += t.method == TransferMethod::ScratchLinear;
+        }
+        for (const TransferChoice &c : t.budgets) {
+            picks += bool(c.design);
+            missing += !c.design;
+            violations += c.design && !c.meetsBudget;
+            (isReuse ? reuseRegret : adaptedRegret).add(c.regret);
+            allRegret.add(c.regret);
+        }
+    }
+    return {{QStringLiteral("targets"), int(r.targets.size())},
+            {QStringLiteral("failed_targets"), failed},
+            {QStringLiteral("reuse_targets"), reuse},
+            {QStringLiteral("adapted_targets"), adapted},
+            {QStringLiteral("adapted_proxy_won"), adaptedWins},
+            {QStringLiteral("scratch_linear_won"), scratchWins},
+            {QStringLiteral("adapted_reaching_threshold"), reached},
+            {QStringLiteral("adapted_reaching_threshold_check"), reachedCheck},
+            {QStringLiteral("picks"), picks},
+            {QStringLiteral("budgets_without_design"), missing},
+            {QStringLiteral("budget_violations"), violations},
+            {QStringLiteral("regret_reuse"), reuseRegret.json()},
+            {QStringLiteral("regret_adapted"), adaptedRegret.json()},
+            {QStringLiteral("regret_all"), allRegret.json()},
+            {QStringLiteral("samples_used"), samples.json()},
+            {QStringLiteral("proxy_set_size"), r.proxySetSize},
+            {QStringLiteral("proxy_seconds"), r.proxySeconds},
+            {QStringLiteral("proxy_linear_srcc"), number(r.proxyLinearSrcc)},
+            {QStringLiteral("cancelled"), r.cancelled}};
+}
+
+void printText(QTextStream &out, const DesignSpace &space, const ProxyTransferResult &r, const QJsonObject &summary)
+{
+    if (r.cancelled && r.proxySetSize == 0)
+        out << "proxy " << r.proxy << " on " << space.name() << ": cancelled during the offline searches\n";
+    else
+        out << "proxy " << r.proxy << " on " << space.name() << ": " << r.proxySetSize << " candidate designs from "
+            << r.proxyGridMs.size() << " searches (" << text(r.proxySeconds, 2) << " s)\n";
+    out << "accuracy: " << r.accuracyProvenance << "\n";
+    for (const TargetTransfer &t : r.targets) {
+        out << "\n" << t.device << ": ";
+        if (!t.error.isEmpty()) {
+            out << "not processed: " << t.error << "\n";
+            continue;
+        }
+        out << "SRCC " << text(t.srccBefore, 3);
+        if (t.method == TransferMethod::Reuse)
+            out << " -> reuse";
+        else
+            out << " -> adapted " << text(t.srccAfter, 3) << ", scratch " << text(t.srccScratch, 3) << " -> "
+                << t.winner;
+        out << "; " << t.samplesUsed << " target measurements, " << text(t.seconds, 2) << " s";
+        if (!t.referenceMethod.isEmpty())
+            out << "; reference: " << t.referenceMethod << " (" << text(t.referenceSeconds, 2) << " s)";
+        out << "\n  " << QStringLiteral("budget ms").rightJustified(10) << QStringLiteral("accuracy %").rightJustified(12)
+            << QStringLiteral("latency ms").rightJustified(12) << QStringLiteral("meets").rightJustified(7)
+            << QStringLiteral("reference %").rightJustified(13) << QStringLiteral("regret").rightJustified(8) << "  design\n";
+        for (const TransferChoice &c : t.budgets) {
+            out << "  " << text(c.budgetMs, 3).rightJustified(10);
+            if (c.design) {
+                out << text(c.design->metrics.accuracy, 2).rightJustified(12) << text(c.design->metrics.latencyMs, 3).rightJustified(12)
+                    << (c.meetsBudget ? QStringLiteral("yes") : QStringLiteral("NO")).rightJustified(7);
+            } else {
+                out << QStringLiteral("-").rightJustified(12) << QStringLiteral("-").rightJustified(12)
+                    << QStringLiteral("-").rightJustified(7);
+            }
+            out << text(c.referenceAccuracy, 2).rightJustified(13) << text(c.regret, 2).rightJustified(8) << "  "
+                << (c.design ? space.summary(c.design->arch) : c.note) << "\n";
+        }
+    }
+    const QJsonObject reuse = summary.value(QStringLiteral("regret_reuse")).toObject();
+    out << "\nsummary: " << summary.value(QStringLiteral("reuse_targets")).toInt() << " reuse, "
+        << summary.value(QStringLiteral("adapted_targets")).toInt() << " adapted ("
+        << summary.value(QStringLiteral("adapted_reaching_threshold")).toInt() << " reaching the threshold); regret where reused: mean "
+        << text(reuse.value(QStringLiteral("mean")).toDouble(qQNaN()), 3) << ", max "
+        << text(reuse.value(QStringLiteral("max")).toDouble(qQNaN()), 3) << " points; "
+        << summary.value(QStringLiteral("budget_violations")).toInt() << " budget violations, "
+        << summary.value(QStringLiteral("budgets_without_design")).toInt() << " budgets without a design\n";
+}
+
+} // namespace
+
+int runTransferCommand(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Proxy-device transfer (Lu et al., SIGMETRICS 2022): search once on the proxy over a grid of its latencies, "
+        "then per target measure training + validation samples; SRCC >= threshold reuses the proxy's Pareto set, "
+        "otherwise the proxy's linear latency model is adapted (and compared with a linear model from scratch) and "
+        "searched. Candidates are verified on the target. Ctrl+C cancels; the run is recorded as cancelled."));
+    parser.addOption({QStringLiteral("space"), QStringLiteral("Design space."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("proxy"), QStringLiteral("Proxy device id."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("target"), QStringLiteral("Target device ids (comma-separated) or all."), QStringLiteral("ids")});
+    parser.addOption({QStringLiteral("budgets-ms"), QStringLiteral("Target latency budgets, comma-separated (ms)."), QStringLiteral("list")});
+    parser.addOption({QStringLiteral("budget-quantiles"),
+                      QStringLiteral("Instead of --budgets-ms: per target, these quantiles (0, 1] of its sampled latencies."),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Training samples per target (default 60)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("validation"), QStringLiteral("Validation samples per target (default 10)."), QStringLiteral("m")});
+    parser.addOption({QStringLiteral("folds"),
+                      QStringLiteral("Choose lambda and the winning model by k-fold cross-validation over all samples "
+                                     "(default 0: by the validation samples, the published recipe)."),
+                      QStringLiteral("k")});
+    parser.addOption({QStringLiteral("threshold"), QStringLiteral("SRCC threshold for reuse (default 0.9)."), QStringLiteral("t")});
+    parser.addOption({QStringLiteral("generations"), QStringLiteral("Generations of every search (default 500)."), QStringLiteral("g")});
+    parser.addOption({QStringLiteral("population"), QStringLiteral("Population of every search (default 100)."), QStringLiteral("p")});
+    parser.addOption({QStringLiteral("grid"), QStringLiteral("Proxy latency budgets of the offline searches (default 10)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("fronts"),
+                      QStringLiteral("Non-dominated fronts of the searches kept as candidates (default 1: the Pareto set)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("confirm-repeats"),
+                      QStringLiteral("Simulated targets: measurements averaged per pick (default 5; up to 4 times as many "
+                                     "when the mean is close to the budget)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("guard-sigmas"),
+                      QStringLiteral("Simulated targets: a pick's mean must lie this many standard errors of the device's "
+                                     "measurement noise below the budget (default 3)."),
+                      QStringLiteral("z")});
+    parser.addOption({QStringLiteral("measure-proxy-set"),
+                      QStringLiteral("Adapted targets: measure the proxy's Pareto set as candidates too.")});
+    parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the per-target reference searches (no regret).")});
+    parser.addOption({QStringLiteral("check-samples"),
+                      QStringLiteral("Fresh designs for the evaluation-only SRCC check (default 1000, 0 = off)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("Dataset of the project's accuracy table (default cifar10)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed (default 0)."), QStringLiteral("k")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Write JSON to stdout.")});
+    addAccuracyOption(parser);
+    addDomainOptions(parser);
+    addProjectOption(parser);
+    int code = ExitOk;
+    if (!parseCommand(parser, args, io, &code))
+        return code;
+
+    const DesignSpace *space = requireSpace(parser, io);
+    if (!space)
+        return ExitUsage;
+    for (const QString &required : {QStringLiteral("proxy"), QStringLiteral("target")}) {
+        if (!parser.isSet(required))
+            return io.fail(QStringLiteral("--%1 is required").arg(required), ExitUsage);
+    }
+    if (parser.isSet(QStringLiteral("budgets-ms")) == parser.isSet(QStringLiteral("budget-quantiles")))
+        return io.fail(QStringLiteral("give --budgets-ms or --budget-quantiles (one of them)"), ExitUsage);
+    ProxyTransferOptions options;
+    options.space = space->name();
+    options.proxy = parser.value(QStringLiteral("proxy"));
+    for (const QString &b : parser.value(QStringLiteral("budgets-ms")).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = b.trimmed().toDouble(&ok);
+        if (!ok || !(v > 0) || !std::isfinite(v))
+            return io.fail(QStringLiteral("--budgets-ms: \"%1\" is not a positive number").arg(b), ExitUsage);
+        options.budgetsMs.push_back(v);
+    }
+    for (const QString &b : parser.value(QStringLiteral("budget-quantiles")).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = b.trimmed().toDouble(&ok);
+        if (!ok || !(v > 0 && v <= 1))
+            return io.fail(QStringLiteral("--budget-quantiles: \"%1\" is not a number in (0, 1]").arg(b), ExitUsage);
+        options.budgetQuantiles.push_back(v);
+    }
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        bool ok = false;
+        options.srccThreshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+        if (!ok || !(options.srccThreshold >= -1 && options.srccThreshold <= 1))
+            return io.fail(QStringLiteral("--threshold: \"%1\" is not a number in [-1, 1]").arg(parser.value(QStringLiteral("threshold"))), ExitUsage);
+    }
+    const auto samples = unsignedOption(parser, QStringLiteral("samples"), 60, 3, 100000, io);
+    const auto validation = unsignedOption(parser, QStringLiteral("validation"), 10, 3, 100000, io);
+    const auto generations = unsignedOption(parser, QStringLiteral("generations"), 500, 1, 1'000'000, io);
+    const auto population = unsignedOption(parser, QStringLiteral("population"), 100, 4, 100000, io);
+    const auto grid = unsignedOption(parser, QStringLiteral("grid"), 10, 1, 1000, io);
+    const auto folds = unsignedOption(parser, QStringLiteral("folds"), 0, 0, 100000, io);
+    const auto repeats = unsignedOption(parser, QStringLiteral("confirm-repeats"), 5, 1, 1000, io);
+    if (parser.isSet(QStringLiteral("guard-sigmas"))) {
+        bool ok = false;
+        options.noiseGuardSigmas = parser.value(QStringLiteral("guard-sigmas")).toDouble(&ok);
+        if (!ok || !(options.noiseGuardSigmas >= 0 && options.noiseGuardSigmas <= 10))
+            return io.fail(QStringLiteral("--guard-sigmas: \"%1\" is not a number in [0, 10]").arg(parser.value(QStringLiteral("guard-sigmas"))), ExitUsage);
+    }
+    const auto fronts = unsignedOption(parser, QStringLiteral("fronts"), 1, 1, 1000, io);
+    const auto checks = unsignedOption(parser, QStringLiteral("check-samples"), 1000, 0, 1'000'000, io);
+    const auto seed = unsignedOption(parser, QStringLiteral("seed"), 0, 0, ~quint64(0), io);
+    if (!samples || !validation || !generations || !population || !grid || !folds || !repeats || !fronts || !checks || !seed)
+        return ExitUsage;
+    options.trainingSamples = int(*samples);
+    options.validationSamples = int(*validation);
+    options.evolution.generations = int(*generations);
+    options.evolution.population = int(*population);
+    options.proxyGridSize = int(*grid);
+    options.candidateFronts = int(*fronts);
+    options.crossValidationFolds = int(*folds);
+    options.confirmRepeats = int(*repeats);
+    options.maxConfirmRepeats = 4 * int(*repeats);
+    options.checkSamples = int(*checks);
+    options.reference = !parser.isSet(QStringLiteral("no-reference"));
+    options.adaptationMeasuresProxySet = parser.isSet(QStringLiteral("measure-proxy-set"));
+    options.seed = *seed;
+    const auto domain = domainFromOptions(parser, *space, io);
+    if (!domain)
+        return ExitUsage;
+    if (!domain->isUnrestricted())
+        options.evolution.domain = *domain;
+
+    auto project = openProject(parser, io);
+    if (!project)
+        return ExitFailure;
+    const QString targetText = parser.value(QStringLiteral("target"));
+    if (targetText == QLatin1StringView("all")) {
+        for (const DeviceProfile &d : project->devices()) {
+            if (d.id == options.proxy)
+                continue;
+            QString why;
+            if (auto e = project->evaluator(d.id, &why); e && e->canEvaluate(*space, Metric::LatencyMs))
+                options.targets.append(d.id);
+        }
+    } else {
+        options.targets = targetText.split(u',', Qt::SkipEmptyParts);
+        for (QString &t : options.targets)
+            t = t.trimmed();
+    }
+    if (!project->hasDevice(options.proxy))
+        return io.fail(QStringLiteral("--proxy: no device \"%1\" in %2").arg(options.proxy, project->path()));
+    for (const QString &t : options.targets) {
+        if (!project->hasDevice(t))
+            return io.fail(QStringLiteral("--target: no device \"%1\" in %2").arg(t, project->path()));
+    }
+    QString error;
+    if (!options.isValid(&error))
+        return io.fail(error, ExitUsage);
+    const auto accuracy = accuracySource(parser, *project, *space, io);
+    if (!accuracy)
+        return ExitFailure;
+
+    QJsonArray budgetList, quantileList;
+    for (double b : options.budgetsMs)
+        budgetList.append(b);
+    for (double q : options.budgetQuantiles)
+        quantileList.append(q);
+    const QJsonObject inputs{{QStringLiteral("space"), space->name()},
+                             {QStringLiteral("proxy"), options.proxy},
+                             {QStringLiteral("targets"), QJsonArray::fromStringList(options.targets)},
+                             {QStringLiteral("budgets_ms"), budgetList},
+                             {QStringLiteral("budget_quantiles"), quantileList},
+                             {QStringLiteral("training_samples"), options.trainingSamples},
+                             {QStringLiteral("validation_samples"), options.validationSamples},
+                             {QStringLiteral("threshold"), options.srccThreshold},
+                             {QStringLiteral("generations"), options.evolution.generations},
+                             {QStringLiteral("population"), options.evolution.population},
+                             {QStringLiteral("grid"), options.proxyGridSize},
+                             {QStringLiteral("fronts"), options.candidateFronts},
+                             {QStringLiteral("folds"), options.crossValidationFolds},
+                             {QStringLiteral("confirm_repeats"), options.confirmRepeats},
+                             {QStringLiteral("guard_sigmas"), options.noiseGuardSigmas},
+                             {QStringLiteral("reference"), options.reference},
+                             {QStringLiteral("measure_proxy_set"), options.adaptationMeasuresProxySet},
+                             {QStringLiteral("accuracy"), accuracy->provenance()}};
+    const qint64 runId = project->createRun(QStringLiteral("transfer"), inputs, options.seed, &error);
+    if (runId < 0)
+        io.err << "edgefront-cli: warning: the run is not recorded: " << error << Qt::endl;
+
+    CancelOnSignal cancel;
+    QElapsedTimer timer, lastStore;
+    timer.start();
+    lastStore.start();
+    int lastTenth = -1;
+    const TransferProgress progress = [&](double fraction, const QString &stage) {
+        const int tenth = int(fraction * 10);
+        if (timer.elapsed() > 1000 && tenth != lastTenth) {
+            io.err << "transfer: " << int(fraction * 100) << " % (" << stage << ")" << Qt::endl;
+            lastTenth = tenth;
+        }
+        if (runId >= 0 && lastStore.elapsed() > 1000) {
+            QString ignored;
+            project->updateRunProgress(runId, fraction, &ignored);
+            lastStore.restart();
+        }
+        return !CancelOnSignal::requested();
+    };
+    const auto result = proxyTransfer(*project, accuracy, options, &error, progress);
+    const double elapsed = timer.elapsed();
+    if (!result) {
+        if (runId >= 0) {
+            QString ignored;
+            project->finishRun(runId, ProjectStore::RunStatus::Failed, {}, elapsed, &ignored);
+        }
+        return io.fail(error);
+    }
+
+    QJsonArray targets;
+    QJsonArray payloads;
+    for (const TargetTransfer &t : result->targets) {
+        const QJsonObject tj = targetJson(*space, t);
+        targets.append(tj);
+        for (const QJsonValue &b : tj.value(QStringLiteral("budgets")).toArray()) {
+            QJsonObject payload = b.toObject();
+            for (const QString &key : {QStringLiteral("device"), QStringLiteral("method"), QStringLiteral("winner"),
+                                       QStringLiteral("srcc_before"), QStringLiteral("srcc_after"), QStringLiteral("samples_used")})
+                payload.insert(key, tj.value(key));
+            payloads.append(payload);
+        }
+    }
+    const QJsonObject summary = summaryJson(*result, options.srccThreshold);
+    if (runId >= 0) {
+        QString storeError;
+        if (!project->finishRun(runId, result->cancelled ? ProjectStore::RunStatus::Cancelled : ProjectStore::RunStatus::Finished,
+                                payloads, elapsed, &storeError))
+            io.err << "edgefront-cli: warning: the run's results are not stored: " << storeError << Qt::endl;
+    }
+    if (result->cancelled)
+        io.err << "cancelled after " << result->targets.size() << " of " << options.targets.size()
+               << " targets; recorded as cancelled (run " << runId << ")" << Qt::endl;
+
+    QJsonArray gridJson;
+    for (double g : result->proxyGridMs)
+        gridJson.append(g);
+    const QJsonObject out{{QStringLiteral("proxy"), result->proxy},
+                          {QStringLiteral("space"), result->space},
+                          {QStringLiteral("accuracy_source"), result->accuracyProvenance},
+                          {QStringLiteral("proxy_grid_ms"), gridJson},
+                          {QStringLiteral("proxy_set_size"), result->proxySetSize},
+                          {QStringLiteral("proxy_seconds"), result->proxySeconds},
+                          {QStringLiteral("threshold"), options.srccThreshold},
+                          {QStringLiteral("run"), runId},
+                          {QStringLiteral("cancelled"), result->cancelled},
+                          {QStringLiteral("seconds"), elapsed / 1000.0},
+                          {QStringLiteral("targets"), targets},
+                          {QStringLiteral("summary"), summary}};
+    if (parser.isSet(QStringLiteral("json")))
+        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    else
+        printText(io.out, *space, *result, summary);
+    return result->cancelled ? ExitFailure : ExitOk;
+}
+
+} // namespace edgefront

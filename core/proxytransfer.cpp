@@ -1,0 +1,935 @@
+#include "proxytransfer.h"
+
+#include "designspacecatalog.h"
+#include "nb201space.h"
+#include "paretofront.h"
+#include "predictordata.h"
+#include "predictortraining.h"
+#include "projectstore.h"
+#include "rankcorrelation.h"
+#include "seededgenerator.h"
+
+#include <Eigen/Dense>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace edgefront {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// The encoding of the operator-level linear models: the space's one-hot (PRODUCT.md: "x a one-hot
+// of the chosen operators plus a constant"). The richer "operators" encoding of the ofa-mbv3
+// spaces fits a device better from thousands of samples but adapts worse from 60 (measured:
+// 0 of 20 adapted fleet targets reached SRCC 0.9 with it, 4-6 of 20 with the one-hot).
+QString operatorEncoding(const DesignSpace &)
+{
+    return QStringLiteral("onehot");
+}
+
+// Independent seeds for the stages of one run (splitmix64 of seed and tag).
+quint64 mixSeed(quint64 seed, quint64 tag)
+{
+    quint64 z = seed + 0x9E3779B97F4A7C15ULL * (tag + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// FNV-1a of a device id: per-target seeds that do not depend on the target's position.
+quint64 idTag(const QString &id)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (QChar ch : id) {
+        h ^= ch.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+// Fractions of the whole run for the progress callback; sub-progress for one search.
+class ProgressMeter
+{
+public:
+    ProgressMeter(const TransferProgress &callback, double total)
+        : m_callback(callback)
+        , m_total(std::max(total, 1.0))
+    {
+    }
+    bool report(double done, const QString &stage)
+    {
+        if (m_callback && !m_callback(std::clamp(done / m_total, 0.0, 1.0), stage))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+    SearchProgress search(double start, double units, const QString &stage)
+    {
+        return [this, start, units, stage](double f) { return report(start + f * units, stage); };
+    }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    const TransferProgress &m_callback;
+    double m_total;
+    bool m_cancelled = false;
+};
+
+// Pareto-optimal candidates (accuracy max, latency min) in order of decreasing accuracy.
+std::vector<Candidate> paretoCandidates(const std::vector<Candidate> &items)
+{
+    MatrixD points(Eigen::Index(items.size()), 2);
+    for (size_t i = 0; i < items.size(); ++i) {
+        points(Eigen::Index(i), 0) = items[i].metrics.accuracy;
+        points(Eigen::Index(i), 1) = items[i].metrics.latencyMs;
+    }
+    std::vector<Candidate> out;
+    for (int i : paretoFront(points, {Direction::Maximize, Direction::Minimize}))
+        out.push_back(items[size_t(i)]);
+    return out;
+}
+
+// Collects the bests and the archives of several searches; the candidates are the bests and the
+// designs of the first `ranks` non-dominated fronts (accuracy max, latency min) of the union.
+class CandidatePool
+{
+public:
+    explicit CandidatePool(const DesignSpace &space)
+        : m_space(space)
+    {
+    }
+    void add(const SearchResult &r)
+    {
+        if (r.best)
+            insert(*r.best, true);
+        for (const Candidate &c : r.archive)
+            insert(c, false);
+    }
+    std::vector<Candidate> candidates(int ranks) const
+    {
+        MatrixD points(Eigen::Index(m_items.size()), 2);
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            points(Eigen::Index(i), 0) = m_items[i].metrics.accuracy;
+            points(Eigen::Index(i), 1) = m_items[i].metrics.latencyMs;
+        }
+        const std::vector<int> rank = nonDominatedRanks(points, {Direction::Maximize, Direction::Minimize});
+        std::vector<Candidate> out;
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            const bool finite = std::isfinite(m_items[i].metrics.accuracy) && std::isfinite(m_items[i].metrics.latencyMs);
+            if ((finite && rank[i] < ranks) || m_best[i])
+                out.push_back(m_items[i]);
+        }
+        return out;
+    }
+
+private:
+    void insert(const Candidate &c, bool best)
+    {
+        const QByteArray key = m_space.canonicalBytes(c.arch);
+        const auto it = m_index.constFind(key);
+        if (it == m_index.constEnd()) {
+            m_index.insert(key, m_items.size());
+            m_items.push_back(c);
+            m_best.push_back(best);
+        } else if (best) {
+            m_best[*it] = true;
+        }
+    }
+
+    const DesignSpace &m_space;
+    QHash<QByteArray, size_t> m_index;
+    std::vector<Candidate> m_items;
+    std::vector<bool> m_best;
+};
+
+// Target measurements with their cost: repeat r of a design is drawn once and counted once.
+class TargetMeter
+{
+public:
+    TargetMeter(const DesignSpace &space, const DeviceEvaluator &device, bool simulated)
+        : m_space(space)
+        , m_device(device)
+        , m_simulated(simulated)
+    {
+    }
+    // Measurements already taken (the samples), not counted again.
+    void seed(const std::vector<Architecture> &archs, const std::vector<double> &values)
+    {
+        for (size_t i = 0; i < archs.size(); ++i)
+            m_draws[m_space.canonicalBytes(archs[i])] = {values[i]};
+    }
+    // The first measurement of each design (NaN where the device has none).
+    std::vector<double> first(const std::vector<Architecture> &archs)
+    {
+        std::vector<Architecture> missing;
+        for (const Architecture &a : archs) {
+            if (!m_draws.contains(m_space.canonicalBytes(a)))
+                missing.push_back(a);
+        }
+        if (!missing.empty()) {
+            const std::vector<double> v = m_device.evaluate(m_space, missing, Metric::LatencyMs, m_simulated, 0);
+            for (size_t i = 0; i < missing.size(); ++i)
+                m_draws[m_space.canonicalBytes(missing[i])] = {v[i]};
+            m_count += int(missing.size());
+        }
+        std::vector<double> out;
+        for (const Architecture &a : archs)
+            out.push_back(m_draws.value(m_space.canonicalBytes(a)).front());
+        return out;
+    }
+    // Mean of the first `repeats` measurements (stored measurements are one value).
+    double mean(const Architecture &arch, int repeats)
+    {
+        std::vector<double> &d = m_draws[m_space.canonicalBytes(arch)];
+        if (d.empty()) {
+            d.push_back(m_device.evaluate(m_space, std::span(&arch, 1), Metric::LatencyMs, m_simulated, 0).front());
+            ++m_count;
+        }
+        const int wanted = m_simulated ? repeats : 1;
+        while (int(d.size()) < wanted) {
+            d.push_back(m_device.evaluate(m_space, std::span(&arch, 1), Metric::LatencyMs, true, int(d.size())).front());
+            ++m_count;
+        }
+        return std::accumulate(d.begin(), d.begin() + wanted, 0.0) / wanted;
+    }
+    int count() const { return m_count; }
+    int measuredDesigns() const { return int(m_draws.size()); }
+
+private:
+    const DesignSpace &m_space;
+    const DeviceEvaluator &m_device;
+    bool m_simulated;
+    QHash<QByteArray, std::vector<double>> m_draws;
+    int m_count = 0;
+};
+
+double variance(const VectorD &y)
+{
+    return y.size() > 1 ? (y.array() - y.mean()).square().sum() / double(y.size()) : 0.0;
+}
+
+// Ridge with an unpenalised intercept, loss (1/n)||X w + c - y||^2 + lambda ||w||^2 (the
+// operator-level linear model, as trainPredictor fits it).
+std::pair<VectorD, double> ridge(const MatrixD &x, const VectorD &y, double lambda)
+{
+    const Eigen::RowVectorXd mx = x.colwise().mean();
+    const double my = y.mean();
+    const Eigen::MatrixXd xc = x.rowwise() - mx;
+    Eigen::MatrixXd gram = xc.transpose() * xc / double(x.rows());
+    gram.diagonal().array() += std::max(lambda, 1e-12);
+    const VectorD w = gram.ldlt().solve(xc.transpose() * (y.array() - my).matrix() / double(x.rows()));
+    return {w, my - mx.dot(w)};
+}
+
+Predictor linearPredictor(const DesignSpace &space, const QString &device, const VectorD &w, double c,
+                          const QString &name, const QString &provenance)
+{
+    MlpModel m;
+    DenseLayer l;
+    l.weight = w.cast<float>();
+    l.bias = VectorF::Constant(1, float(c));
+    l.activation = MlpActivation::None;
+    m.layers.push_back(std::move(l));
+    PredictorInfo info;
+    info.name = name;
+    info.kind = PredictorKind::Linear;
+    info.space = space.name();
+    info.metric = Metric::LatencyMs;
+    info.device = device;
+    info.encoding = operatorEncoding(space);
+    info.provenance = provenance;
+    return Predictor(std::move(info), std::move(m));
+}
+
+std::vector<double> toStd(const VectorD &v)
+{
+    return std::vector<double>(v.data(), v.data() + v.size());
+}
+
+// One fitted model on the validation samples.
+struct FitScore
+{
+    double srcc = kNaN;
+    double mse = kNaN;
+    bool betterThan(const FitScore &o) const
+    {
+        if (std::isnan(o.srcc))
+            return !std::isnan(srcc) || (!std::isnan(mse) && std::isnan(o.mse));
+        if (std::isnan(srcc))
+            return false;
+        if (srcc != o.srcc)
+            return srcc > o.srcc;
+        return mse < o.mse;
+    }
+};
+
+FitScore score(const VectorD &predicted, const VectorD &truth)
+{
+    return {spearman(toStd(predicted), toStd(truth)), (predicted - truth).squaredNorm() / double(truth.size())};
+}
+
+// log(target) = alpha + beta log(proxy) on the samples, and the residual deviation.
+struct LogLogMap
+{
+    double alpha = kNaN, beta = kNaN, sigma = kNaN;
+    bool valid() const { return std::isfinite(alpha) && std::isfinite(beta) && std::isfinite(sigma); }
+};
+
+LogLogMap fitLogLog(const std::vector<double> &proxy, const std::vector<double> &target)
+{
+    std::vector<double> x, y;
+    for (size_t i = 0; i < proxy.size(); ++i) {
+        if (proxy[i] > 0 && target[i] > 0 && std::isfinite(proxy[i]) && std::isfinite(target[i])) {
+            x.push_back(std::log(proxy[i]));
+            y.push_back(std::log(target[i]));
+        }
+    }
+    LogLogMap m;
+    if (x.size() < 3)
+        return m;
+    const double mx = std::accumulate(x.begin(), x.end(), 0.0) / double(x.size());
+    const double my = std::accumulate(y.begin(), y.end(), 0.0) / double(y.size());
+    double sxx = 0, sxy = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+        sxx += (x[i] - mx) * (x[i] - mx);
+        sxy += (x[i] - mx) * (y[i] - my);
+    }
+    if (!(sxx > 0))
+        return m;
+    m.beta = sxy / sxx;
+    m.alpha = my - m.beta * mx;
+    double ss = 0;
+    for (size_t i = 0; i < x.size(); ++i)
+        ss += std::pow(y[i] - m.alpha - m.beta * x[i], 2);
+    m.sigma = std::sqrt(ss / double(x.size() - 2));
+    return m;
+}
+
+// A linear latency model on the one-hot encoding (adapted: a is the common scale).
+struct LinearModel
+{
+    VectorD weights;
+    double intercept = 0.0;
+    double a = kNaN;
+    double lambda = kNaN;
+};
+
+// Fits a model for one value of the grid; nullopt when the system is singular.
+using ModelFitter = std::function<std::optional<LinearModel>(const MatrixD &, const VectorD &, double)>;
+
+// How the grid value (and the winner) is chosen: the published recipe fits on the first
+// `training` rows and scores on the rest; with `folds` >= 2, out-of-fold predictions of k-fold
+// cross-validation over every row are scored together and the final model is fitted on all rows.
+struct Validation
+{
+    int training = 60;
+    int folds = 0;
+};
+
+struct ModelChoice
+{
+    LinearModel model;
+    FitScore score;
+};
+
+std::optional<ModelChoice> chooseModel(const MatrixD &x, const VectorD &y, const Validation &v,
+                                       const std::vector<double> &grid, const ModelFitter &fit)
+{
+    const Eigen::Index n = x.rows();
+    std::optional<ModelChoice> best;
+    for (double kappa : grid) {
+        VectorD predicted(n);
+        std::vector<Eigen::Index> scored;
+        bool ok = true;
+        if (v.folds >= 2) {
+            for (int f = 0; f < v.folds && ok; ++f) {
+                std::vector<Eigen::Index> in, out;
+                for (Eigen::Index i = 0; i < n; ++i)
+                    (i % v.folds == f ? out : in).push_back(i);
+                const auto m = fit(x(in, Eigen::all), y(in), kappa);
+                ok = bool(m);
+                if (ok)
+                    predicted(out) = x(out, Eigen::all) * m->weights + VectorD::Constant(Eigen::Index(out.size()), m->intercept);
+            }
+            for (Eigen::Index i = 0; i < n; ++i)
+                scored.push_back(i);
+        } else {
+            const auto m = fit(x.topRows(v.training), y.head(v.training), kappa);
+            ok = bool(m);
+            if (ok)
+                predicted.tail(n - v.training) = x.bottomRows(n - v.training) * m->weights
+                                                 + VectorD::Constant(n - v.training, m->intercept);
+            for (Eigen::Index i = v.training; i < n; ++i)
+                scored.push_back(i);
+        }
+        if (!ok)
+            continue;
+        const FitScore s = score(predicted(scored), y(scored));
+        if (!best || s.betterThan(best->score)) {
+            const auto m = v.folds >= 2 ? fit(x, y, kappa) : fit(x.topRows(v.training), y.head(v.training), kappa);
+            if (m)
+                best = ModelChoice{*m, s};
+        }
+    }
+    return best;
+}
+
+// Quantiles of values, linear interpolation between order statistics (numpy's default).
+std::vector<double> quantiles(std::vector<double> values, const std::vector<double> &qs)
+{
+    std::sort(values.begin(), values.end());
+    std::vector<double> out;
+    for (double q : qs) {
+        const double pos = q * double(values.size() - 1);
+        const size_t i = size_t(pos);
+        const double f = pos - double(i);
+        out.push_back(i + 1 < values.size() ? values[i] * (1 - f) + values[i + 1] * f : values.back());
+    }
+    return out;
+}
+
+// Evaluation only (no part of the method and not counted as cost): fresh designs and their true
+// latencies (simulated targets: noise-free expected values; measured ones: stored values).
+void checkDesigns(const ProjectStore &project, const DesignSpace &space, const DeviceEvaluator &device, bool simulated,
+                  const ProxyTransferOptions &o, std::vector<Architecture> *archs, std::vector<double> *truth)
+{
+    if (simulated) {
+        QRandomGenerator rng = seededGenerator(mixSeed(o.seed, 4));
+        QSet<QByteArray> seen;
+        for (int attempt = 0; int(archs->size()) < o.checkSamples && attempt < 50 * o.checkSamples; ++attempt) {
+            Architecture a = space.sample(rng);
+            if (!seen.contains(space.canonicalBytes(a))) {
+                seen.insert(space.canonicalBytes(a));
+                archs->push_back(std::move(a));
+            }
+        }
+        *truth = device.evaluate(space, *archs, Metric::LatencyMs, false);
+        return;
+    }
+    DeviceDataRequest check;
+    check.deviceId = device.device().id;
+    check.samples = o.checkSamples;
+    check.seed = mixSeed(o.seed, 4);
+    QString why;
+    if (const auto c = deviceData(project, space, check, &why)) {
+        *archs = c->archs;
+        *truth = c->values;
+    }
+}
+
+// Step 2 of the adaptation branch: the adapted proxy and the linear model from scratch, each with
+// its lambda chosen on the samples, and the winner (ties: the adapted proxy). Fills t's SRCC,
+// method and adaptation fields.
+LinearModel fitTargetModel(const DesignSpace &space, const VectorD &w, const std::vector<Architecture> &sampleArchs,
+                           const std::vector<double> &sampleY, const std::vector<Architecture> &checkArchs,
+                           const std::vector<double> &checkTruth, const ProxyTransferOptions &o, TargetTransfer &t)
+{
+    const MatrixD x = space.encodeBatch(sampleArchs, operatorEncoding(space)).cast<double>();
+    const VectorD y = Eigen::Map<const VectorD>(sampleY.data(), Eigen::Index(sampleY.size()));
+    const Validation validation{o.trainingSamples, o.crossValidationFolds};
+    const ModelFitter adaptedFitter = [&](const MatrixD &xf, const VectorD &yf, double kappa) -> std::optional<LinearModel> {
+        QString fitError;
+        const auto fit = fitProxyAdaptation(xf, w, yf, kappa * std::max(variance(yf), 1e-12), &fitError);
+        if (!fit)
+            return std::nullopt;
+        return LinearModel{fit->weights(w), fit->c, fit->a, fit->lambda};
+    };
+    const ModelFitter scratchFitter = [](const MatrixD &xf, const VectorD &yf, double kappa) -> std::optional<LinearModel> {
+        auto [weights, intercept] = ridge(xf, yf, kappa);
+        return LinearModel{std::move(weights), intercept, kNaN, kappa};
+    };
+    const auto adapted = chooseModel(x, y, validation, o.adaptationRidgeGrid, adaptedFitter);
+    const auto scratch = chooseModel(x, y, validation, o.scratchRidgeGrid, scratchFitter); // ridge never fails
+    t.srccScratch = scratch->score.srcc;
+    t.scratchLambda = scratch->model.lambda;
+    const LinearModel *winner = &scratch->model;
+    t.method = TransferMethod::ScratchLinear;
+    t.winner = QStringLiteral("scratch-linear");
+    if (adapted) {
+        t.srccAfter = adapted->score.srcc;
+        t.adaptationA = adapted->model.a;
+        t.adaptationC = adapted->model.intercept;
+        t.adaptationLambda = adapted->model.lambda;
+        if (!scratch->score.betterThan(adapted->score)) {
+            winner = &adapted->model;
+            t.method = TransferMethod::Adapted;
+            t.winner = QStringLiteral("adapted-proxy");
+        }
+    }
+    if (!checkArchs.empty()) {
+        const MatrixD xc = space.encodeBatch(checkArchs, operatorEncoding(space)).cast<double>();
+        t.srccAfterCheck = spearman(toStd(xc * winner->weights), checkTruth);
+    }
+    return *winner;
+}
+
+// Step 3: measures the candidates on the target, keeps those Pareto-optimal there and picks per
+// budget the most accurate one whose repeated measurements clear the noise guard.
+std::vector<TransferChoice> pickOnTarget(const std::vector<Candidate> &candidates, const std::vector<double> &budgetsMs,
+                                         TargetMeter &meter, bool simulated, double noiseCv, const ProxyTransferOptions &o,
+                                         const QString &device)
+{
+    std::vector<Candidate> measured = candidates;
+    std::vector<Architecture> archs;
+    for (const Candidate &c : candidates)
+        archs.push_back(c.arch);
+    const std::vector<double> first = meter.first(archs);
+    for (size_t i = 0; i < measured.size(); ++i)
+        measured[i].metrics.latencyMs = first[i];
+    const std::vector<Candidate> targetFront = paretoCandidates(measured); // by decreasing accuracy
+    // A pick's mean of r measurements must lie z standard errors below the budget; a mean
+    // between that line and the budget is measured further, up to maxConfirmRepeats.
+    auto guard = [&](int r) { return simulated ? std::exp(-o.noiseGuardSigmas * noiseCv / std::sqrt(double(r))) : 1.0; };
+    std::vector<TransferChoice> choices;
+    for (double budget : budgetsMs) {
+        TransferChoice choice;
+        choice.budgetMs = budget;
+        for (const Candidate &c : targetFront) {
+            if (!(c.metrics.latencyMs <= budget))
+                continue;
+            int r = simulated ? o.confirmRepeats : 1;
+            double mean = meter.mean(c.arch, r);
+            if (simulated && mean <= budget && mean > budget * guard(r) && o.maxConfirmRepeats > r) {
+                r = o.maxConfirmRepeats;
+                mean = meter.mean(c.arch, r);
+            }
+            if (mean <= budget * guard(r)) {
+                choice.design = c;
+                choice.measuredLatencyMs = mean;
+                break;
+            }
+        }
+        if (!choice.design)
+            choice.note = targetFront.empty() ? QStringLiteral("no candidate could be measured on %1").arg(device)
+                                              : QStringLiteral("no candidate measured within %1 ms").arg(budget);
+        choices.push_back(std::move(choice));
+    }
+    return choices;
+}
+
+} // namespace
+
+QString transferMethodToString(TransferMethod method)
+{
+    switch (method) {
+    case TransferMethod::Reuse: return QStringLiteral("reuse");
+    case TransferMethod::Adapted: return QStringLiteral("adapted");
+    case TransferMethod::ScratchLinear: return QStringLiteral("scratch-linear");
+    }
+    return {};
+}
+
+std::optional<TransferMethod> transferMethodFromString(QStringView name)
+{
+    for (auto m : {TransferMethod::Reuse, TransferMethod::Adapted, TransferMethod::ScratchLinear}) {
+        if (name.compare(transferMethodToString(m), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+bool ProxyTransferOptions::isValid(QString *error) const
+{
+    if (!findDesignSpace(space, error))
+        return false;
+    if (proxy.isEmpty() || targets.isEmpty()) {
+        *error = QStringLiteral("a proxy and at least one target are needed");
+        return false;
+    }
+    if (targets.contains(proxy)) {
+        *error = QStringLiteral("the proxy %1 is also a target").arg(proxy);
+        return false;
+    }
+    if (budgetsMs.empty() == budgetQuantiles.empty()) {
+        *error = QStringLiteral("give either latency budgets (ms) or budget quantiles");
+        return false;
+    }
+    if (!std::all_of(budgetsMs.begin(), budgetsMs.end(), [](double b) { return b > 0 && std::isfinite(b); })) {
+        *error = QStringLiteral("every latency budget must be a positive number of ms");
+        return false;
+    }
+    if (!std::all_of(budgetQuantiles.begin(), budgetQuantiles.end(), [](double q) { return q > 0 && q <= 1; })) {
+        *error = QStringLiteral("every budget quantile must be in (0, 1]");
+        return false;
+    }
+    if (trainingSamples < 3 || validationSamples < 3 || trainingSamples + validationSamples > 100000) {
+        *error = QStringLiteral("training and validation samples must be at least 3 each");
+        return false;
+    }
+    if (!(srccThreshold >= -1 && srccThreshold <= 1)) {
+        *error = QStringLiteral("the SRCC threshold must be in [-1, 1]");
+        return false;
+    }
+    if (proxyGridSize < 1 || proxyGridSize > 1000 || proxyLinearSamples < 10) {
+        *error = QStringLiteral("the proxy grid needs 1..1000 budgets and the proxy's linear predictor at least 10 samples");
+        return false;
+    }
+    auto positive = [](const std::vector<double> &g) {
+        return !g.empty() && std::all_of(g.begin(), g.end(), [](double v) { return v > 0 && std::isfinite(v); });
+    };
+    if (!positive(adaptationRidgeGrid) || !positive(scratchRidgeGrid)) {
+        *error = QStringLiteral("the ridge grids need at least one positive value each");
+        return false;
+    }
+    if (crossValidationFolds == 1 || crossValidationFolds < 0 || crossValidationFolds > trainingSamples + validationSamples) {
+        *error = QStringLiteral("cross-validation needs 2 to %1 folds (0: the training/validation split)")
+                     .arg(trainingSamples + validationSamples);
+        return false;
+    }
+    if (candidateFronts < 1) {
+        *error = QStringLiteral("at least one non-dominated front of candidates is needed");
+        return false;
+    }
+    if (confirmRepeats < 1 || maxConfirmRepeats < confirmRepeats || !(noiseGuardSigmas >= 0) || !(pruneSigmas >= 0) || checkSamples < 0) {
+        *error = QStringLiteral("confirm repeats must be at least 1 (and at most the maximum); guard and prune sigmas and "
+                                "check samples non-negative");
+        return false;
+    }
+    return evolution.isValid(error);
+}
+
+VectorD ProxyAdaptation::weights(const VectorD &w) const
+{
+    return w.array() * (a + b.array());
+}
+
+std::optional<ProxyAdaptation> fitProxyAdaptation(const MatrixD &x, const VectorD &w, const VectorD &y, double lambda,
+                                                   QString *error)
+{
+    const Eigen::Index n = x.rows(), d = x.cols();
+    if (w.size() != d || y.size() != n || n < 2 || !(lambda >= 0)) {
+        *error = QStringLiteral("adaptation fit: %1 x %2 encodings, %3 weights, %4 latencies, lambda %5")
+                     .arg(n).arg(d).arg(w.size()).arg(y.size()).arg(lambda);
+        return std::nullopt;
+    }
+    // Parameters theta = [a, c, b]; design A = [X w, 1, X diag(w)].
+    Eigen::MatrixXd a(n, d + 2);
+    a.col(0) = x * w;
+    a.col(1).setOnes();
+    a.rightCols(d) = x * w.asDiagonal();
+    Eigen::MatrixXd m = a.transpose() * a / double(n);
+    m.diagonal().tail(d).array() += lambda;
+    const Eigen::VectorXd rhs = a.transpose() * y / double(n);
+    const Eigen::LDLT<Eigen::MatrixXd> ldlt(m);
+    Eigen::VectorXd theta = ldlt.solve(rhs);
+    const double scale = std::max(1.0, m.diagonal().cwiseAbs().maxCoeff());
+    if (ldlt.info() != Eigen::Success || !theta.allFinite() || (m * theta - rhs).norm() > 1e-6 * scale * std::max(1.0, rhs.norm())
+        || ldlt.vectorD().cwiseAbs().minCoeff() < 1e-12 * scale) {
+        *error = QStringLiteral("adaptation fit: singular system (the proxy's predictions are constant on the samples, "
+                                "or lambda is 0)");
+        return std::nullopt;
+    }
+    ProxyAdaptation fit;
+    fit.a = theta(0);
+    fit.c = theta(1);
+    fit.b = theta.tail(d);
+    fit.lambda = lambda;
+    return fit;
+}
+
+std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, std::shared_ptr<const AccuracySource> accuracy,
+                                                 const ProxyTransferOptions &o, QString *error,
+                                                 const TransferProgress &progress)
+{
+    if (!o.isValid(error))
+        return std::nullopt;
+    if (!accuracy) {
+        *error = QStringLiteral("no accuracy source");
+        return std::nullopt;
+    }
+    const DesignSpace &space = *findDesignSpace(o.space);
+    const SearchDomain *domain = o.evolution.domain ? &*o.evolution.domain : nullptr;
+    const bool enumerable = space.name() == QLatin1StringView("nb201");
+
+    auto proxyDevice = project.evaluator(o.proxy, error);
+    if (!proxyDevice)
+        return std::nullopt;
+    if (!proxyDevice->canEvaluate(space, Metric::LatencyMs, error)) {
+        *error = QStringLiteral("proxy %1: %2").arg(o.proxy, *error);
+        return std::nullopt;
+    }
+
+    ProxyTransferResult result;
+    result.space = space.name();
+    result.proxy = o.proxy;
+    result.accuracyProvenance = accuracy->provenance();
+    const int budgetCount = int(std::max(o.budgetsMs.size(), o.budgetQuantiles.size()));
+    const double perTarget = 1.0 + budgetCount + (o.reference ? budgetCount : 0);
+    ProgressMeter meter(progress, o.proxyGridSize + perTarget * double(o.targets.size()));
+
+    // Offline: the proxy's Pareto set over a grid of its latencies.
+    QElapsedTimer timer;
+    timer.start();
+    const SearchEvaluator proxyEvaluator(space, accuracy, CostSource::fromDevice(std::move(*proxyDevice)));
+    {
+        QRandomGenerator rng = seededGenerator(mixSeed(o.seed, 1));
+        std::vector<Architecture> probe;
+        for (int i = 0; i < 1000; ++i)
+            probe.push_back(space.sample(rng, domain));
+        std::vector<double> lat;
+        for (const DesignMetrics &m : proxyEvaluator.evaluate(probe, false)) {
+            if (m.latencyMs > 0 && std::isfinite(m.latencyMs))
+                lat.push_back(m.latencyMs);
+        }
+        if (lat.size() < 10) {
+            *error = QStringLiteral("proxy %1 has latencies for only %2 of 1000 random %3 designs")
+                         .arg(o.proxy).arg(lat.size()).arg(space.name());
+            return std::nullopt;
+        }
+        std::sort(lat.begin(), lat.end());
+        const double lo = lat[lat.size() / 100], hi = lat.back();
+        for (int g = 0; g < o.proxyGridSize; ++g) {
+            const double t = o.proxyGridSize == 1 ? 1.0 : double(g) / (o.proxyGridSize - 1);
+            result.proxyGridMs.push_back(lo * std::pow(hi / lo, t));
+        }
+    }
+    CandidatePool proxyPool(space);
+    for (int g = 0; g < o.proxyGridSize; ++g) {
+        EvolutionOptions eo = o.evolution;
+        eo.budgets = Budgets{result.proxyGridMs[size_t(g)]};
+        eo.seed = mixSeed(o.seed, 100 + quint64(g));
+        eo.keepArchive = true;
+        const auto r = evolutionSearch(proxyEvaluator, eo, error,
+                                       meter.search(g, 1.0, QStringLiteral("proxy %1: search %2 of %3").arg(o.proxy).arg(g + 1).arg(o.proxyGridSize)));
+        if (!r)
+            return std::nullopt;
+        proxyPool.add(*r);
+        if (r->cancelled || meter.cancelled()) {
+            result.cancelled = true;
+            result.proxySeconds = timer.elapsed() / 1000.0;
+            return result;
+        }
+    }
+    const std::vector<Candidate> proxySet = proxyPool.candidates(o.candidateFronts);
+    result.proxySetSize = int(proxySet.size());
+    result.proxySeconds = timer.elapsed() / 1000.0;
+
+    // The proxy's operator-level linear predictor, fitted on first need.
+    std::optional<VectorD> proxyWeights;
+    auto ensureProxyWeights = [&](QString *why) -> bool {
+        if (proxyWeights)
+            return true;
+        DeviceDataRequest request;
+        request.deviceId = o.proxy;
+        request.samples = o.proxyLinearSamples;
+        request.seed = mixSeed(o.seed, 3);
+        const auto data = deviceData(project, space, request, why);
+        if (!data)
+            return false;
+        PredictorTrainingOptions to;
+        to.kind = PredictorKind::Linear;
+        to.encoding = operatorEncoding(space);
+        to.name = QStringLiteral("linear latency of %1").arg(o.proxy);
+        to.seed = mixSeed(o.seed, 5);
+        const auto p = trainPredictor(space, {*data}, to, why);
+        if (!p)
+            return false;
+        proxyWeights = p->mlp()->layers.front().weight.col(0).cast<double>();
+        if (p->info().quality)
+            result.proxyLinearSrcc = p->info().quality->spearman;
+        return true;
+    };
+
+    for (int ti = 0; ti < int(o.targets.size()); ++ti) {
+        const double base = o.proxyGridSize + perTarget * ti;
+        TargetTransfer t;
+        t.device = o.targets[ti];
+        const quint64 tag = idTag(t.device);
+        if (!meter.report(base, QStringLiteral("%1: samples").arg(t.device))) {
+            result.cancelled = true;
+            break;
+        }
+        QElapsedTimer targetTimer;
+        targetTimer.start();
+        double excluded = 0.0; // seconds of evaluation-only work inside the online step
+        QString why;
+        auto device = project.evaluator(t.device, &why);
+        if (!device || !device->canEvaluate(space, Metric::LatencyMs, &why)) {
+            t.error = why;
+            result.targets.push_back(std::move(t));
+            continue;
+        }
+        const DeviceProvenance provenance = device->device().provenance;
+        const bool simulated = provenance == DeviceProvenance::Virtual || provenance == DeviceProvenance::Calibrated;
+        const double noiseCv = simulated ? device->device().costModel.noiseCv : 0.0;
+
+        // 1. n target samples and the proxy's SRCC on them.
+        const int n = o.trainingSamples + o.validationSamples;
+        DeviceDataRequest request;
+        request.deviceId = t.device;
+        request.samples = n;
+        request.seed = mixSeed(o.seed, 2);
+        const auto data = deviceData(project, space, request, &why);
+        if (!data) {
+            t.error = why;
+            result.targets.push_back(std::move(t));
+            continue;
+        }
+        std::vector<Architecture> sampleArchs;
+        std::vector<double> sampleY;
+        for (size_t i = 0; i < data->archs.size(); ++i) {
+            if (data->values[i] > 0 && std::isfinite(data->values[i])) {
+                sampleArchs.push_back(data->archs[i]);
+                sampleY.push_back(data->values[i]);
+            }
+        }
+        TargetMeter targetMeter(space, *device, simulated);
+        targetMeter.seed(data->archs, data->values);
+        const int sampleCost = int(data->archs.size());
+        if (int(sampleArchs.size()) < n) {
+            t.error = QStringLiteral("%1 has %2 usable latency measurements on %3; transfer needs %4")
+                          .arg(t.device).arg(sampleArchs.size()).arg(space.name()).arg(n);
+            t.samplesUsed = sampleCost;
+            result.targets.push_back(std::move(t));
+            continue;
+        }
+        const std::vector<double> budgetsMs = o.budgetsMs.empty() ? quantiles(sampleY, o.budgetQuantiles) : o.budgetsMs;
+        std::vector<double> proxyOnSamples;
+        for (const DesignMetrics &m : proxyEvaluator.evaluate(sampleArchs, false))
+            proxyOnSamples.push_back(m.latencyMs);
+        t.srccBefore = spearman(proxyOnSamples, sampleY);
+
+        // Evaluation only: fresh designs with true latencies.
+        std::vector<Architecture> checkArchs;
+        std::vector<double> checkTruth;
+        if (o.checkSamples > 0) {
+            QElapsedTimer checkTimer;
+            checkTimer.start();
+            checkDesigns(project, space, *device, simulated, o, &checkArchs, &checkTruth);
+            std::vector<double> proxyOnCheck;
+            for (const DesignMetrics &m : proxyEvaluator.evaluate(checkArchs, false))
+                proxyOnCheck.push_back(m.latencyMs);
+            t.srccBeforeCheck = spearman(proxyOnCheck, checkTruth);
+            excluded += checkTimer.elapsed() / 1000.0;
+        }
+
+        // 2. Candidates: the proxy set, or the adapted (or scratch) model's searches.
+        std::vector<Candidate> candidates;
+        const double maxBudget = *std::max_element(budgetsMs.begin(), budgetsMs.end());
+        if (t.srccBefore >= o.srccThreshold) {
+            t.method = TransferMethod::Reuse;
+            t.winner = QStringLiteral("proxy");
+            const LogLogMap map = fitLogLog(proxyOnSamples, sampleY);
+            for (const Candidate &c : proxySet) {
+                if (o.pruneSigmas > 0 && map.valid()
+                    && map.alpha + map.beta * std::log(c.metrics.latencyMs) > std::log(maxBudget) + o.pruneSigmas * map.sigma)
+                    continue; // predicted far above every budget: not worth a measurement
+                candidates.push_back(c);
+            }
+            t.candidates = int(proxySet.size());
+        } else {
+            if (!ensureProxyWeights(&why)) {
+                *error = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
+                return std::nullopt;
+            }
+            const LinearModel winner = fitTargetModel(space, *proxyWeights, sampleArchs, sampleY, checkArchs, checkTruth, o, t);
+            const VectorD &winnerWeights = winner.weights;
+            const double winnerIntercept = winner.intercept;
+            const int nt = o.crossValidationFolds >= 2 ? n : o.trainingSamples;
+            const int nv = o.crossValidationFolds >= 2 ? 0 : o.validationSamples;
+            const Predictor model = linearPredictor(
+                space, t.device, winnerWeights, winnerIntercept,
+                QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
+                t.method == TransferMethod::Adapted
+                    ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
+                    : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
+            const SearchEvaluator adaptedEvaluator(space, accuracy, CostSource::fromPredictors(model, std::nullopt, std::nullopt));
+            CandidatePool pool(space);
+            for (int bi = 0; bi < budgetCount; ++bi) {
+                EvolutionOptions eo = o.evolution;
+                eo.budgets = Budgets{budgetsMs[size_t(bi)]};
+                eo.seed = mixSeed(o.seed ^ tag, 200 + quint64(bi));
+                eo.keepArchive = true;
+                const auto r = evolutionSearch(adaptedEvaluator, eo, error,
+                                               meter.search(base + 1 + bi, 1.0, QStringLiteral("%1: %2 search %3 of %4").arg(t.device, t.winner).arg(bi + 1).arg(budgetCount)));
+                if (!r)
+                    return std::nullopt;
+                pool.add(*r);
+                if (r->cancelled || meter.cancelled())
+                    break;
+            }
+            if (meter.cancelled()) {
+                result.cancelled = true;
+                break;
+            }
+            candidates = pool.candidates(o.candidateFronts);
+            if (o.adaptationMeasuresProxySet) {
+                QSet<QByteArray> seen;
+                for (const Candidate &c : candidates)
+                    seen.insert(space.canonicalBytes(c.arch));
+                for (const Candidate &c : proxySet) {
+                    if (!seen.contains(space.canonicalBytes(c.arch)))
+                        candidates.push_back(c);
+                }
+            }
+            t.candidates = int(candidates.size());
+        }
+
+        // 3. Verification on the target.
+        t.measuredCandidates = int(candidates.size());
+        t.budgets = pickOnTarget(candidates, budgetsMs, targetMeter, simulated, noiseCv, o, t.device);
+        t.samplesUsed = sampleCost + targetMeter.count();
+        t.seconds = targetTimer.elapsed() / 1000.0 - excluded;
+
+        // 4. True latencies of the picks, and the reference.
+        for (TransferChoice &c : t.budgets) {
+            if (!c.design)
+                continue;
+            const double truth = device->evaluate(space, std::span(&c.design->arch, 1), Metric::LatencyMs, false).front();
+            c.design->metrics.latencyMs = truth;
+            c.design->metrics.energyMj = kNaN;
+            c.meetsBudget = truth <= c.budgetMs;
+            if (!c.meetsBudget)
+                c.note = std::isfinite(truth) ? QStringLiteral("true latency %1 ms exceeds the budget").arg(truth)
+                                              : QStringLiteral("the target has no true latency for this design");
+        }
+        if (o.reference) {
+            QElapsedTimer refTimer;
+            refTimer.start();
+            auto refDevice = project.evaluator(t.device, &why);
+            const SearchEvaluator refEvaluator(space, accuracy, CostSource::fromDevice(std::move(*refDevice)));
+            t.referenceMethod = enumerable ? QStringLiteral("exhaustive") : QStringLiteral("evolution");
+            for (int bi = 0; bi < budgetCount; ++bi) {
+                TransferChoice &c = t.budgets[size_t(bi)];
+                const SearchProgress sub = meter.search(base + 1 + budgetCount + bi, 1.0,
+                                                        QStringLiteral("%1: reference %2 of %3").arg(t.device).arg(bi + 1).arg(budgetCount));
+                std::optional<SearchResult> r;
+                if (enumerable) {
+                    r = exhaustiveSearch(refEvaluator, Budgets{c.budgetMs}, error, sub);
+                } else {
+                    EvolutionOptions eo = o.evolution;
+                    eo.budgets = Budgets{c.budgetMs};
+                    eo.seed = mixSeed(o.seed ^ tag, 300 + quint64(bi));
+                    eo.keepArchive = false;
+                    r = evolutionSearch(refEvaluator, eo, error, sub);
+                }
+                if (!r)
+                    return std::nullopt;
+                if (r->cancelled || meter.cancelled())
+                    break;
+                if (r->best) {
+                    c.referenceAccuracy = r->best->metrics.accuracy;
+                    if (c.design)
+                        c.regret = c.referenceAccuracy - c.design->metrics.accuracy;
+                }
+            }
+            t.referenceSeconds = refTimer.elapsed() / 1000.0;
+            if (meter.cancelled()) {
+                result.cancelled = true;
+                break;
+            }
+        }
+        result.targets.push_back(std::move(t));
+    }
+    result.cancelled = result.cancelled || meter.cancelled();
+    if (!result.cancelled && progress)
+        progress(1.0, QStringLiteral("done"));
+    return result;
+}
+
+} // namespace edgefront
