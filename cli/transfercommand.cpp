@@ -71,6 +71,7 @@ QJsonObject targetJson(const DesignSpace &space, const TargetTransfer &t)
                   {QStringLiteral("srcc_before"), number(t.srccBefore)},
                   {QStringLiteral("srcc_after"), number(t.srccAfter)},
                   {QStringLiteral("srcc_scratch"), number(t.srccScratch)},
+                  {QStringLiteral("srcc_calibrated"), number(t.srccCalibrated)},
                   {QStringLiteral("srcc_before_check"), number(t.srccBeforeCheck)},
                   {QStringLiteral("srcc_after_check"), number(t.srccAfterCheck)},
                   {QStringLiteral("method"), t.error.isEmpty() ? QJsonValue(transferMethodToString(t.method)) : QJsonValue()},
@@ -128,7 +129,10 @@ QJsonObject summaryJson(const ProxyTransferResult &r, double threshold)
             ++reuse;
         } else {
             ++adapted;
-            reached += (t.method == TransferMethod::Adapted ? t.srccAfter : t.srccScratch) >= threshold;
+            const double chosen = t.winner == QLatin1StringView("calibrated-proxy") ? t.srccCalibrated
+                                  : t.method == TransferMethod::Adapted           ? t.srccAfter
+                                                                                  : t.srccScratch;
+            reached += chosen >= threshold;
             reachedCheck += t.srccAfterCheck >= threshold;
             adaptedWins += t.method == TransferMethod::Adapted;
             scratchWins += t.method == TransferMethod::ScratchLinear;
@@ -180,7 +184,8 @@ void printText(QTextStream &out, const DesignSpace &space, const ProxyTransferRe
         if (t.method == TransferMethod::Reuse)
             out << " -> reuse";
         else
-            out << " -> adapted " << text(t.srccAfter, 3) << ", scratch " << text(t.srccScratch, 3) << " -> "
+            out << " -> adapted " << text(t.srccAfter, 3) << ", scratch " << text(t.srccScratch, 3) << ", calibrated "
+                << text(t.srccCalibrated, 3) << " -> "
                 << t.winner;
         out << "; " << t.samplesUsed << " target measurements, " << text(t.seconds, 2) << " s";
         if (!t.referenceMethod.isEmpty())
@@ -251,6 +256,9 @@ int runTransferCommand(const QStringList &args, CliIo &io)
                       QStringLiteral("z")});
     parser.addOption({QStringLiteral("measure-proxy-set"),
                       QStringLiteral("Adapted targets: measure the proxy's Pareto set as candidates too.")});
+    parser.addOption({QStringLiteral("no-calibrate"),
+                      QStringLiteral("Adapted targets: skip calibrating an analytic proxy's cost model to the target "
+                                     "(linear models only, the published recipe).")});
     parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the per-target reference searches (no regret).")});
     parser.addOption({QStringLiteral("check-samples"),
                       QStringLiteral("Fresh designs for the evaluation-only SRCC check (default 1000, 0 = off)."), QStringLiteral("n")});
@@ -326,6 +334,7 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     options.checkSamples = int(*checks);
     options.reference = !parser.isSet(QStringLiteral("no-reference"));
     options.adaptationMeasuresProxySet = parser.isSet(QStringLiteral("measure-proxy-set"));
+    options.calibrateProxy = !parser.isSet(QStringLiteral("no-calibrate"));
     options.seed = *seed;
     const auto domain = domainFromOptions(parser, *space, io);
     if (!domain)
@@ -385,6 +394,7 @@ int runTransferCommand(const QStringList &args, CliIo &io)
                              {QStringLiteral("guard_sigmas"), options.noiseGuardSigmas},
                              {QStringLiteral("reference"), options.reference},
                              {QStringLiteral("measure_proxy_set"), options.adaptationMeasuresProxySet},
+                             {QStringLiteral("calibrate_proxy"), options.calibrateProxy},
                              {QStringLiteral("accuracy"), accuracy->provenance()}};
     const qint64 runId = project->createRun(QStringLiteral("transfer"), inputs, options.seed, &error);
     if (runId < 0)

@@ -27,7 +27,8 @@ constexpr int kOverhead = kEfficiency + kCostOpCount; // 8
 constexpr int kFixed = kOverhead + kCostOpCount;
 constexpr int kKernel5 = kFixed + 1;
 constexpr int kKernel7 = kKernel5 + 1;
-constexpr int kParams = kKernel7 + 1;
+constexpr int kPrecisionScale = kKernel7 + 1;  // kPrecisionCount: throughput of each precision
+constexpr int kParams = kPrecisionScale + kPrecisionCount;
 constexpr double kOverheadFloorUs = 0.01;
 constexpr double kFixedFloorMs = 1e-4;
 
@@ -43,6 +44,8 @@ Eigen::VectorXd toParams(const DeviceProfile &d)
     p(kFixed) = std::log(d.costModel.fixedOverheadMs + kFixedFloorMs);
     p(kKernel5) = std::log(d.costModel.kernelEfficiency[2]);
     p(kKernel7) = std::log(d.costModel.kernelEfficiency[3]);
+    for (int i = 0; i < kPrecisionCount; ++i)
+        p(kPrecisionScale + i) = 0.0; // relative to the template
     return p;
 }
 
@@ -66,6 +69,23 @@ DeviceProfile fromParams(const DeviceProfile &base, const Eigen::VectorXd &p)
     d.costModel.fixedOverheadMs = std::max(0.0, std::exp(p(kFixed)) - kFixedFloorMs);
     d.costModel.kernelEfficiency[2] = std::min(1.0, std::exp(p(kKernel5)));
     d.costModel.kernelEfficiency[3] = std::min(1.0, std::exp(p(kKernel7)));
+    // Each precision's own speed: a native one scales its peak, a lacking one its fallback
+    // penalty (Auto made explicit, so the starting point runs exactly as the template).
+    const AnalyticCostModel baseModel(base);
+    for (int i = 0; i < kPrecisionCount; ++i) {
+        const double scale = std::exp(p(kPrecisionScale + i));
+        if (base.specs.peakGmacs[size_t(i)] > 0) {
+            d.specs.peakGmacs[size_t(i)] *= scale;
+            continue;
+        }
+        const auto resolved = baseModel.resolvePrecision(Precision(i));
+        if (!resolved)
+            continue;
+        PrecisionFallback &f = d.costModel.fallback[size_t(i)];
+        f.kind = PrecisionFallback::Kind::RunAs;
+        f.runAs = resolved->first;
+        f.penalty = resolved->second / scale;
+    }
     d.costModel.noiseCv = 0.0;
     return d;
 }
@@ -80,6 +100,32 @@ Eigen::VectorXd logResiduals(const DeviceProfile &device, const std::vector<Laye
         r(Eigen::Index(i)) = std::isfinite(predicted) && predicted > 0 ? std::log(predicted) - logMeasured[i] : 50.0;
     }
     return r;
+}
+
+// The measured device ran every precision its training architectures use: a template lacking
+// one (fallback "unsupported") runs it as its nearest native precision instead (wider first,
+// penalty 1 to start; the precision-speed parameters then fit it).
+DeviceProfile runningMeasuredPrecisions(DeviceProfile d, const std::vector<LayerGraph> &graphs)
+{
+    std::array<bool, kPrecisionCount> used{};
+    for (const LayerGraph &g : graphs) {
+        for (const Layer &l : g.layers())
+            used[size_t(precisionForBits(l.params > 0 ? l.weightBits : l.activationBits))] = true;
+    }
+    const AnalyticCostModel model(d);
+    for (int i = 0; i < kPrecisionCount; ++i) {
+        if (!used[size_t(i)] || model.resolvePrecision(Precision(i)))
+            continue;
+        int nearest = -1;
+        for (int p = i - 1; p >= 0 && nearest < 0; --p)
+            nearest = d.supportsNatively(Precision(p)) ? p : -1;
+        for (int p = i + 1; p < kPrecisionCount && nearest < 0; ++p)
+            nearest = d.supportsNatively(Precision(p)) ? p : -1;
+        if (nearest < 0)
+            continue;
+        d.costModel.fallback[size_t(i)] = {PrecisionFallback::Kind::RunAs, Precision(nearest), 1.0};
+    }
+    return d;
 }
 
 struct Fit
@@ -208,7 +254,7 @@ std::optional<CalibrationResult> calibrateDevice(const DesignSpace &space, std::
     struct Candidate { DeviceProfile device; double loss; };
     std::vector<Candidate> candidates;
     for (const DeviceProfile &t : templates) {
-        DeviceProfile start = t;
+        DeviceProfile start = runningMeasuredPrecisions(t, train);
         start.provenance = DeviceProvenance::Calibrated;
         const Eigen::VectorXd r = logResiduals(start, train, logTrain);
         if (!r.allFinite() || r.maxCoeff() >= 50.0)

@@ -6,8 +6,9 @@
 // held-out set. Every template device (e.g. one per fleet class) is scaled to the training
 // data by one closed-form factor; the best few are then refined with Levenberg-Marquardt on
 // the mean squared log error, over the log of: peak throughput, memory bandwidth, per-op
-// efficiency (8), per-op launch overhead (8), a fixed per-network overhead and the 5x5 / 7x7
-// kernel efficiencies, with a small ridge pull toward the template's values. The best fit on
+// efficiency (8), per-op launch overhead (8), a fixed per-network overhead, the 5x5 / 7x7
+// kernel efficiencies and each precision's speed (a native precision's peak, a lacking one's
+// fallback penalty), with a small ridge pull toward the template's values. The best fit on
 // the training data wins; held-out Spearman, Kendall and MAPE are reported.
 
 #include "deviceprofile.h"

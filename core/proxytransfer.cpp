@@ -1,6 +1,7 @@
 #include "proxytransfer.h"
 
 #include "designspacecatalog.h"
+#include "devicecalibration.h"
 #include "nb201space.h"
 #include "paretofront.h"
 #include "predictordata.h"
@@ -468,6 +469,45 @@ LinearModel fitTargetModel(const DesignSpace &space, const VectorD &w, const std
     return *winner;
 }
 
+// Step 2b, for proxies with an analytic cost model: the proxy's model calibrated to the target's
+// samples (devicecalibration.h, the proxy as the only template), scored on held-out samples like
+// the linear models. Returns the calibrated device when it beats the linear winner (then t names
+// it the winner and its evaluation-only SRCC), else nothing.
+std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, const DeviceProfile &proxy,
+                                                      const DeviceProfile &targetDevice,
+                                                      const std::vector<Architecture> &sampleArchs,
+                                                      const std::vector<double> &sampleY, quint64 seed,
+                                                      const ProxyTransferOptions &o, TargetTransfer &t,
+                                                      const std::vector<Architecture> &checkArchs,
+                                                      const std::vector<double> &checkTruth)
+{
+    // Only the target's name and class: its cost model (known for virtual targets) stays unseen.
+    DeviceProfile target;
+    target.id = targetDevice.id;
+    target.name = targetDevice.name;
+    target.deviceClass = targetDevice.deviceClass;
+    CalibrationOptions co;
+    co.samples = o.trainingSamples;
+    co.heldOut = o.validationSamples;
+    co.seed = seed;
+    co.refinedTemplates = 1;
+    co.newId = QStringLiteral("%1-from-%2").arg(targetDevice.id, proxy.id);
+    QString why;
+    const auto c = calibrateDevice(space, sampleArchs, sampleY, target, {proxy}, co, &why);
+    if (!c)
+        return std::nullopt;
+    t.srccCalibrated = c->heldOutSrcc;
+    const double linearScore = t.method == TransferMethod::Adapted ? t.srccAfter : t.srccScratch;
+    if (!(c->heldOutSrcc > linearScore))
+        return std::nullopt;
+    DeviceEvaluator evaluator(c->device);
+    t.method = TransferMethod::Adapted;
+    t.winner = QStringLiteral("calibrated-proxy");
+    if (!checkArchs.empty())
+        t.srccAfterCheck = spearman(evaluator.evaluate(space, checkArchs, Metric::LatencyMs, false), checkTruth);
+    return evaluator;
+}
+
 // Step 3: measures the candidates on the target, keeps those Pareto-optimal there and picks per
 // budget the most accurate one whose repeated measurements clear the noise guard.
 std::vector<TransferChoice> pickOnTarget(const std::vector<Candidate> &candidates, const std::vector<double> &budgetsMs,
@@ -665,6 +705,9 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
     // Offline: the proxy's Pareto set over a grid of its latencies.
     QElapsedTimer timer;
     timer.start();
+    const DeviceProfile proxyProfile = proxyDevice->device();
+    const bool proxyAnalytic = proxyProfile.provenance == DeviceProvenance::Virtual
+                               || proxyProfile.provenance == DeviceProvenance::Calibrated;
     const SearchEvaluator proxyEvaluator(space, accuracy, CostSource::fromDevice(std::move(*proxyDevice)));
     {
         QRandomGenerator rng = seededGenerator(mixSeed(o.seed, 1));
@@ -828,17 +871,24 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 return std::nullopt;
             }
             const LinearModel winner = fitTargetModel(space, *proxyWeights, sampleArchs, sampleY, checkArchs, checkTruth, o, t);
-            const VectorD &winnerWeights = winner.weights;
-            const double winnerIntercept = winner.intercept;
-            const int nt = o.crossValidationFolds >= 2 ? n : o.trainingSamples;
-            const int nv = o.crossValidationFolds >= 2 ? 0 : o.validationSamples;
-            const Predictor model = linearPredictor(
-                space, t.device, winnerWeights, winnerIntercept,
-                QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
-                t.method == TransferMethod::Adapted
-                    ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
-                    : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
-            const SearchEvaluator adaptedEvaluator(space, accuracy, CostSource::fromPredictors(model, std::nullopt, std::nullopt));
+            std::shared_ptr<CostSource> adaptedCost;
+            if (o.calibrateProxy && proxyAnalytic) {
+                if (auto calibrated = calibrateProxyToTarget(space, proxyProfile, device->device(), sampleArchs, sampleY,
+                                                             mixSeed(o.seed ^ tag, 6), o, t, checkArchs, checkTruth))
+                    adaptedCost = CostSource::fromDevice(std::move(*calibrated));
+            }
+            if (!adaptedCost) {
+                const int nt = o.crossValidationFolds >= 2 ? n : o.trainingSamples;
+                const int nv = o.crossValidationFolds >= 2 ? 0 : o.validationSamples;
+                const Predictor model = linearPredictor(
+                    space, t.device, winner.weights, winner.intercept,
+                    QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
+                    t.method == TransferMethod::Adapted
+                        ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
+                        : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
+                adaptedCost = CostSource::fromPredictors(model, std::nullopt, std::nullopt);
+            }
+            const SearchEvaluator adaptedEvaluator(space, accuracy, adaptedCost);
             CandidatePool pool(space);
             for (int bi = 0; bi < budgetCount; ++bi) {
                 EvolutionOptions eo = o.evolution;

@@ -83,6 +83,8 @@ struct ProxyTransferOptions
     int proxyGridSize = 10;           // proxy latency budgets of the offline searches
     int proxyLinearSamples = 2000;    // proxy measurements of its linear predictor
     bool adaptationMeasuresProxySet = false; // adapted targets: the proxy set joins the candidates
+    bool calibrateProxy = true;       // analytic proxies: also calibrate the proxy's cost model to
+                                      // the target's samples; the better held-out SRCC wins
     int candidateFronts = 1;          // non-dominated fronts of the searches' archives kept as candidates
     std::vector<double> adaptationRidgeGrid{1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0};
     std::vector<double> scratchRidgeGrid{1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0};
@@ -115,11 +117,12 @@ struct TargetTransfer
     double srccBefore = std::numeric_limits<double>::quiet_NaN();  // proxy vs target, n samples
     double srccAfter = std::numeric_limits<double>::quiet_NaN();   // adapted proxy, validation
     double srccScratch = std::numeric_limits<double>::quiet_NaN(); // scratch linear, validation
+    double srccCalibrated = std::numeric_limits<double>::quiet_NaN(); // calibrated proxy, held out
     // Evaluation only (checkSamples fresh designs against true latencies; no part of the method).
     double srccBeforeCheck = std::numeric_limits<double>::quiet_NaN();
     double srccAfterCheck = std::numeric_limits<double>::quiet_NaN(); // the winning model
     TransferMethod method = TransferMethod::Reuse;
-    QString winner;                   // "proxy", "adapted-proxy" or "scratch-linear"
+    QString winner;                   // "proxy", "adapted-proxy", "calibrated-proxy" or "scratch-linear"
     double adaptationA = std::numeric_limits<double>::quiet_NaN();
     double adaptationC = std::numeric_limits<double>::quiet_NaN();
     double adaptationLambda = std::numeric_limits<double>::quiet_NaN();

@@ -17,6 +17,7 @@
 #include "projectstore.h"
 #include "proxytransfer.h"
 #include "seededgenerator.h"
+#include "searchevaluator.h"
 #include "testdata.h"
 
 #include <QElapsedTimer>
@@ -285,7 +286,10 @@ private Q_SLOTS:
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         QVERIFY2(t.srccBefore < 0.9, qPrintable(QString::number(t.srccBefore)));
         QVERIFY(t.method == TransferMethod::Adapted || t.method == TransferMethod::ScratchLinear);
-        QCOMPARE(t.winner, t.method == TransferMethod::Adapted ? QStringLiteral("adapted-proxy") : QStringLiteral("scratch-linear"));
+        QVERIFY2(t.method == TransferMethod::Adapted
+                     ? (t.winner == QStringLiteral("adapted-proxy") || t.winner == QStringLiteral("calibrated-proxy"))
+                     : t.winner == QStringLiteral("scratch-linear"),
+                 qPrintable(t.winner));
         QVERIFY(std::isfinite(t.srccAfter) && std::isfinite(t.srccScratch));
         QVERIFY(std::isfinite(t.adaptationA) && t.adaptationLambda > 0);
         QVERIFY2(r->proxyLinearSrcc > 0.9, "the proxy's linear predictor ranks held-out designs");
@@ -311,6 +315,56 @@ private Q_SLOTS:
                 QVERIFY2(c.regret <= 2.0, qPrintable(QString::number(c.regret)));
             QVERIFY2(sum / double(t.budgets.size()) <= 0.6, qPrintable(QString::number(sum / double(t.budgets.size()))));
         }
+    }
+
+    void analyticProxyIsCalibratedToTheTarget_data()
+    {
+        // Targets of other classes whose latency rankings a linear one-hot model of 60 samples
+        // does not capture on the mixed-precision space (int8-first dataflow devices). (On targets
+        // where a linear model comes close, ten validation samples may pick either; not asserted.)
+        QTest::addColumn<QString>("target");
+        QTest::newRow("fpga") << QStringLiteral("fpga-a");
+        QTest::newRow("edge tpu") << QStringLiteral("edge-tpu-a");
+    }
+
+    void analyticProxyIsCalibratedToTheTarget()
+    {
+        // The 60 + 10 recipe on ofa-mbv3-w10-mp from a phone CPU: the proxy's cost model calibrated
+        // to the target's 60 samples (devicecalibration.h) against the linear models only. Measured
+        // on 1000 fresh designs (evaluation only): SRCC >= 0.9 with calibration, and better than
+        // the linear winner of the same samples.
+        QFETCH(QString, target);
+        ProxyTransferOptions o;
+        o.space = QStringLiteral("ofa-mbv3-w10-mp");
+        o.proxy = QStringLiteral("phone-cpu-big-a");
+        o.targets = {target};
+        o.budgetQuantiles = {0.5};
+        o.evolution.generations = 20;
+        o.evolution.population = 40;
+        o.proxyGridSize = 2;
+        o.reference = false;
+        o.checkSamples = 1000;
+        o.seed = 3;
+        const auto surrogate = AccuracySource::builtinSurrogate(*findDesignSpace(o.space));
+        QString error;
+        const auto calibrated = proxyTransfer(*m_project, surrogate, o, &error);
+        QVERIFY2(calibrated, qPrintable(error));
+        o.calibrateProxy = false;
+        const auto linear = proxyTransfer(*m_project, surrogate, o, &error);
+        QVERIFY2(linear, qPrintable(error));
+        const TargetTransfer &c = calibrated->targets.front();
+        const TargetTransfer &l = linear->targets.front();
+        QVERIFY2(c.error.isEmpty() && l.error.isEmpty(), qPrintable(c.error + l.error));
+        QVERIFY2(c.srccBefore < 0.9, qPrintable(QString::number(c.srccBefore)));
+        QCOMPARE(c.winner, QStringLiteral("calibrated-proxy"));
+        QVERIFY(std::isfinite(c.srccCalibrated) && std::isnan(l.srccCalibrated));
+        QVERIFY(l.winner != QStringLiteral("calibrated-proxy"));
+        qInfo("phone-cpu-big-a -> %s: check SRCC %.3f (proxy) -> %.3f (calibrated proxy) vs %.3f (%s)", qPrintable(target),
+              c.srccBeforeCheck, c.srccAfterCheck, l.srccAfterCheck, qPrintable(l.winner));
+        QVERIFY2(c.srccAfterCheck >= 0.9, qPrintable(QString::number(c.srccAfterCheck)));
+        QVERIFY2(c.srccAfterCheck > l.srccAfterCheck, qPrintable(QString::number(l.srccAfterCheck)));
+        for (const TransferChoice &choice : c.budgets)
+            QVERIFY2(!choice.design || choice.meetsBudget, qPrintable(choice.note));
     }
 
     void budgetsAreNeverSilentlyViolated()
