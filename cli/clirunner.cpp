@@ -3,6 +3,9 @@
 #include "archcommands.h"
 #include "clicommand.h"
 #include "devicecommands.h"
+#include "exportcommands.h"
+#include "importmodelcommand.h"
+#include "kitcommands.h"
 #include "measurecommands.h"
 #include "optimizercommands.h"
 #include "predictorcommands.h"
@@ -71,6 +74,23 @@ const QList<Command> &commands()
         {{QStringLiteral("optimizer"), QStringLiteral("run")}, QStringLiteral("Designs from the neural optimizer"),
          runOptimizerRunCommand},
         {{QStringLiteral("runs")}, QStringLiteral("Runs recorded in the project [--json] [--id N]"), runRunsCommand},
+        // Exports and the measurement-kit loop (exportcommands.h, kitcommands.h).
+        {{QStringLiteral("export"), QStringLiteral("onnx")}, QStringLiteral("A design as a runnable ONNX model"),
+         runExportOnnxCommand},
+        {{QStringLiteral("export"), QStringLiteral("config")}, QStringLiteral("A design's config (Once-for-All JSON)"),
+         runExportConfigCommand},
+        {{QStringLiteral("export"), QStringLiteral("front")}, QStringLiteral("A device's front as CSV (all metrics)"),
+         runExportFrontCommand},
+        {{QStringLiteral("export"), QStringLiteral("report")}, QStringLiteral("A run's summary as markdown or HTML"),
+         runExportReportCommand},
+        {{QStringLiteral("export"), QStringLiteral("kit")}, QStringLiteral("A measurement kit (ONNX models + runners)"),
+         runExportKitCommand},
+        {{QStringLiteral("import"), QStringLiteral("kit-results")},
+         QStringLiteral("A kit's results CSV as a measured device"), runImportKitResultsCommand},
+        {{QStringLiteral("import"), QStringLiteral("model")},
+         QStringLiteral("A CNN from ONNX, costed on the project's devices"), runImportModelCommand},
+        {{QStringLiteral("kit"), QStringLiteral("score")}, QStringLiteral("Predictions against a kit's measurements"),
+         runKitScoreCommand},
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "designspacecatalog.h"
 #include "projectstore.h"
 #include "proxytransfer.h"
+#include "proxytransferjson.h"
 #include "searchrun.h"
 
 #include <QElapsedTimer>
@@ -47,51 +48,6 @@ std::shared_ptr<AccuracySource> accuracySource(const QCommandLineParser &parser,
     }
     return AccuracySource::fromTable(project.accuracyTable(space.name(), dataset),
                                      QStringLiteral("measured accuracy (%1)").arg(dataset));
-}
-
-QJsonObject targetJson(const DesignSpace &space, const TargetTransfer &t)
-{
-    QJsonArray budgets;
-    for (const TransferChoice &c : t.budgets) {
-        QJsonObject b{{QStringLiteral("budget_ms"), c.budgetMs},
-                      {QStringLiteral("config"), c.design ? QJsonValue(space.toJson(c.design->arch)) : QJsonValue()},
-                      {QStringLiteral("accuracy"), c.design ? number(c.design->metrics.accuracy) : QJsonValue()},
-                      {QStringLiteral("latency_ms"), c.design ? number(c.design->metrics.latencyMs) : QJsonValue()},
-                      {QStringLiteral("measured_latency_ms"), number(c.measuredLatencyMs)},
-                      {QStringLiteral("meets_budget"), c.meetsBudget},
-                      {QStringLiteral("regret"), number(c.regret)},
-                      {QStringLiteral("reference_accuracy"), number(c.referenceAccuracy)}};
-        if (c.design)
-            b.insert(QStringLiteral("key"), space.key(c.design->arch));
-        if (!c.note.isEmpty())
-            b.insert(QStringLiteral("note"), c.note);
-        budgets.append(b);
-    }
-    QJsonObject o{{QStringLiteral("device"), t.device},
-                  {QStringLiteral("srcc_before"), number(t.srccBefore)},
-                  {QStringLiteral("srcc_after"), number(t.srccAfter)},
-                  {QStringLiteral("srcc_scratch"), number(t.srccScratch)},
-                  {QStringLiteral("srcc_calibrated"), number(t.srccCalibrated)},
-                  {QStringLiteral("srcc_before_check"), number(t.srccBeforeCheck)},
-                  {QStringLiteral("srcc_after_check"), number(t.srccAfterCheck)},
-                  {QStringLiteral("method"), t.error.isEmpty() ? QJsonValue(transferMethodToString(t.method)) : QJsonValue()},
-                  {QStringLiteral("winner"), t.winner},
-                  {QStringLiteral("samples_used"), t.samplesUsed},
-                  {QStringLiteral("candidates"), t.candidates},
-                  {QStringLiteral("measured_candidates"), t.measuredCandidates},
-                  {QStringLiteral("seconds"), t.seconds},
-                  {QStringLiteral("reference"), t.referenceMethod},
-                  {QStringLiteral("reference_seconds"), t.referenceSeconds},
-                  {QStringLiteral("budgets"), budgets}};
-    if (t.method != TransferMethod::Reuse && t.error.isEmpty()) {
-        o.insert(QStringLiteral("adaptation"), QJsonObject{{QStringLiteral("a"), number(t.adaptationA)},
-                                                           {QStringLiteral("c"), number(t.adaptationC)},
-                                                           {QStringLiteral("lambda"), number(t.adaptationLambda)},
-                                                           {QStringLiteral("scratch_lambda"), number(t.scratchLambda)}});
-    }
-    if (!t.error.isEmpty())
-        o.insert(QStringLiteral("error"), t.error);
-    return o;
 }
 
 struct Stats
@@ -431,15 +387,10 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     QJsonArray targets;
     QJsonArray payloads;
     for (const TargetTransfer &t : result->targets) {
-        const QJsonObject tj = targetJson(*space, t);
+        const QJsonObject tj = transferTargetToJson(*space, t);
         targets.append(tj);
-        for (const QJsonValue &b : tj.value(QStringLiteral("budgets")).toArray()) {
-            QJsonObject payload = b.toObject();
-            for (const QString &key : {QStringLiteral("device"), QStringLiteral("method"), QStringLiteral("winner"),
-                                       QStringLiteral("srcc_before"), QStringLiteral("srcc_after"), QStringLiteral("samples_used")})
-                payload.insert(key, tj.value(key));
+        for (const QJsonValue &payload : transferBudgetPayloads(tj))
             payloads.append(payload);
-        }
     }
     const QJsonObject summary = summaryJson(*result, options.srccThreshold);
     if (runId >= 0) {

@@ -19,8 +19,15 @@ CostOp costOpOf(LayerType type)
     case LayerType::Pooling: return CostOp::Pooling;
     case LayerType::Add: return CostOp::Add;
     case LayerType::Linear: return CostOp::Linear;
+    case LayerType::MaxPool: return CostOp::Pooling;
+    case LayerType::Resize: return CostOp::Pooling;     // a gather over a window, like pooling
+    case LayerType::Mul: return CostOp::Add;            // element-wise arithmetic on two operands
+    case LayerType::Concat:
+    case LayerType::Copy: return CostOp::Add;           // memory moves: bytes in, bytes out
     case LayerType::Activation:
-    case LayerType::Zero: break;
+    case LayerType::Softmax:
+    case LayerType::Zero:
+    case LayerType::Other: break;
     }
     return CostOp::Activation;
 }
@@ -84,6 +91,8 @@ LayerCost AnalyticCostModel::layerCost(const Layer &l) const
     const CostModelParameters &c = m_device.costModel;
     const DeviceSpecs &s = m_device.specs;
     LayerCost cost;
+    if (l.type == LayerType::Other)
+        return cost; // an imported operator EdgeFront does not model: zero cost, by contract
     const bool hasWeights = l.params > 0;
     const Precision requested = precisionForBits(hasWeights ? l.weightBits : l.activationBits);
     const auto resolved = resolvePrecision(requested);
@@ -105,9 +114,15 @@ LayerCost AnalyticCostModel::layerCost(const Layer &l) const
     case LayerType::Activation:
     case LayerType::Add:
     case LayerType::Zero:
+    case LayerType::Mul:
+    case LayerType::Concat:
+    case LayerType::Copy:
+    case LayerType::Resize:
+    case LayerType::Softmax:
         work = double(l.out.elements()) * c.elementwiseMacsPerElement;
         break;
     case LayerType::Pooling:
+    case LayerType::MaxPool:
         work = double(l.in.elements()) * c.elementwiseMacsPerElement;
         break;
     default:
@@ -126,9 +141,16 @@ LayerCost AnalyticCostModel::layerCost(const Layer &l) const
     cost.computeMs = work / throughput * 1e3 * penalty;
 
     // DRAM traffic: weights always; activations unless input + output fit on chip.
-    const double inputs = l.type == LayerType::Add ? 2.0 : (l.type == LayerType::Zero ? 0.0 : 1.0);
-    const double actBytes = batch * (inputs * double(bytesForBits(l.in.elements(), l.activationBits))
-                                     + double(l.activationBytes()));
+    // Bytes read: Add reads two tensors of its shape, Mul two operands when the second is a
+    // tensor, Concat as many bytes as it writes, Zero nothing.
+    double inputs = 1.0;
+    if (l.type == LayerType::Add || (l.type == LayerType::Mul && l.input1 != LayerGraph::kNoInput))
+        inputs = 2.0;
+    else if (l.type == LayerType::Zero)
+        inputs = 0.0;
+    const double inputBytes = l.type == LayerType::Concat ? double(l.activationBytes())
+                                                          : inputs * double(bytesForBits(l.in.elements(), l.activationBits));
+    const double actBytes = batch * (inputBytes + double(l.activationBytes()));
     const double onChip = s.onChipMemoryKB * 1024.0 * c.onChipActivationShare;
     cost.dramBytes = double(l.weightBytes()) + (actBytes > onChip ? actBytes : 0.0);
     cost.memoryMs = cost.dramBytes / (s.memoryBandwidthGBs * 1e9) * 1e3;

@@ -12,7 +12,7 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
-const QHash<QString, double> *MeasuredValues::find(const QString &space, Metric metric) const
+const QHash<QString, double> *MeasuredValues::find(const QString &space, Metric metric) const &
 {
     const auto it = byKey.constFind(slot(space, metric));
     return it == byKey.constEnd() ? nullptr : &it.value();

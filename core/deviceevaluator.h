@@ -26,7 +26,9 @@ struct MeasuredValues
     QHash<QString, QHash<QString, double>> byKey; // "space/metric" -> key -> value
 
     static QString slot(const QString &space, Metric metric) { return space + u'/' + metricToString(metric); }
-    const QHash<QString, double> *find(const QString &space, Metric metric) const;
+    const QHash<QString, double> *find(const QString &space, Metric metric) const &;
+    // The result points into this object: not on a temporary.
+    const QHash<QString, double> *find(const QString &space, Metric metric) const && = delete;
     int count(const QString &space, Metric metric) const;
 };
 

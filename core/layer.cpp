@@ -6,9 +6,10 @@ namespace edgefront {
 
 namespace {
 
-constexpr std::array<const char *, 9> kTypeNames = {
+constexpr std::array<const char *, 16> kTypeNames = {
     "conv", "depthwise", "pointwise", "squeeze_excite", "activation",
     "pooling", "add", "linear", "zero",
+    "max_pool", "mul", "concat", "resize", "softmax", "copy", "other",
 };
 
 QString opSuffix(const Layer &layer)
@@ -41,6 +42,26 @@ QString blockRoleSuffix(const Layer &layer)
     return base;
 }
 
+// Imported layers: the operation with its kernel, e.g. "conv3x3", "dwconv5x5", "relu6".
+QString importedName(const Layer &layer)
+{
+    switch (layer.type) {
+    case LayerType::Conv:
+    case LayerType::Pointwise:
+        return QStringLiteral("conv%1x%1").arg(layer.kernel);
+    case LayerType::Depthwise:
+        return QStringLiteral("dwconv%1x%1").arg(layer.kernel);
+    case LayerType::Activation:
+        return activationKindToString(layer.activation);
+    case LayerType::Pooling:
+        return QStringLiteral("avgpool");
+    case LayerType::MaxPool:
+        return QStringLiteral("maxpool");
+    default:
+        return layerTypeToString(layer.type);
+    }
+}
+
 QString withAct(const QString &base, const Layer &layer)
 {
     return layer.type == LayerType::Activation ? base + u'.' + activationKindToString(layer.activation)
@@ -69,6 +90,13 @@ QString activationKindToString(ActivationKind kind)
     case ActivationKind::Relu: return QStringLiteral("relu");
     case ActivationKind::HSwish: return QStringLiteral("h_swish");
     case ActivationKind::HSigmoid: return QStringLiteral("h_sigmoid");
+    case ActivationKind::Relu6: return QStringLiteral("relu6");
+    case ActivationKind::Clip: return QStringLiteral("clip");
+    case ActivationKind::Sigmoid: return QStringLiteral("sigmoid");
+    case ActivationKind::Tanh: return QStringLiteral("tanh");
+    case ActivationKind::LeakyRelu: return QStringLiteral("leaky_relu");
+    case ActivationKind::Swish: return QStringLiteral("swish");
+    case ActivationKind::Other: return QStringLiteral("elementwise");
     case ActivationKind::None: break;
     }
     return QStringLiteral("none");
@@ -111,6 +139,8 @@ QString layerName(const Layer &layer)
         return QStringLiteral("reduce%1.add").arg(layer.stage);
     case LayerRole::LastAct:
         return QStringLiteral("lastact.relu");
+    case LayerRole::Imported:
+        return importedName(layer);
     }
     return layerTypeToString(layer.type);
 }

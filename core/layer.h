@@ -21,9 +21,22 @@ enum class LayerType : quint8 {
     Add,            // element-wise sum of two tensors
     Linear,         // fully connected
     Zero,           // constant zero tensor (a NAS-Bench-201 node whose inputs are all `none`)
+    // Imported models (OnnxGraphImport) add these; the design spaces do not use them.
+    MaxPool,        // max pooling (windowed or global)
+    Mul,            // element-wise product (two tensors, or a tensor and a constant)
+    Concat,         // concatenation of two or more tensors (a memory move)
+    Resize,         // up- or down-sampling (nearest, linear, ...)
+    Softmax,        // softmax along one axis
+    Copy,           // data movement without arithmetic: transpose, pad, slice, split
+    Other,          // an operator EdgeFront does not model, imported on request at zero cost
 };
 
-enum class ActivationKind : quint8 { None, Relu, HSwish, HSigmoid };
+enum class ActivationKind : quint8 {
+    None, Relu, HSwish, HSigmoid,
+    // Imported models add these.
+    Relu6, Clip, Sigmoid, Tanh, LeakyRelu, Swish,
+    Other, // any other element-wise function (Elu, Erf, Exp, PRelu, ...)
+};
 
 // What a layer does inside its network; with stage/block/edge it names the layer.
 enum class LayerRole : quint8 {
@@ -45,6 +58,7 @@ enum class LayerRole : quint8 {
     ReductionShortcutConv,
     ReductionSum,
     LastAct,       // NAS-Bench-201 BN + ReLU before pooling
+    Imported,      // a layer of an imported model (its name comes from the model)
 };
 
 struct TensorShape
@@ -75,7 +89,8 @@ struct Layer
     int groups = 1;
     int hidden = 0; // squeeze-excite bottleneck channels
     int input0 = -1; // producing layer of the (first) input; -1 = network input
-    int input1 = -1; // second input of Add; -1 = none
+    int input1 = -1; // second input of Add (and of Mul, Concat, Other when not kNoInput); more in
+                     // LayerGraph::extraInputs
     TensorShape in;
     TensorShape out;
     qint64 macs = 0;

@@ -12,7 +12,49 @@ int windowOutput(int size, int kernel, int stride, int padding)
     return (size + 2 * padding - kernel) / stride + 1;
 }
 
+// ONNX's window output size (64-bit, so that callers may check any int geometry first).
+int windowOutput(int size, int kernel, int stride, int dilation, int padBegin, int padEnd, bool ceilMode)
+{
+    const qint64 span = qint64(dilation) * (kernel - 1) + 1;
+    const qint64 room = qint64(size) + padBegin + padEnd - span;
+    if (room < 0 || stride <= 0)
+        return 0;
+    qint64 out = (ceilMode ? (room + stride - 1) / stride : room / stride) + 1;
+    // A last window that would start inside the end padding is dropped (PyTorch, ONNX >= 19).
+    if (ceilMode && (out - 1) * stride >= qint64(size) + padBegin)
+        --out;
+    return int(out);
+}
+
+quint8 clampToByte(int value)
+{
+    return quint8(std::clamp(value, 0, 255));
+}
+
+bool readsSecondInput(const Layer &l)
+{
+    switch (l.type) {
+    case LayerType::Add:
+    case LayerType::Mul:
+    case LayerType::Concat:
+    case LayerType::Other:
+        return l.input1 >= LayerGraph::kNetworkInput;
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+int WindowGeometry::outputHeight(int height) const
+{
+    return windowOutput(height, kernelH, strideH, dilationH, padTop, padBottom, ceilMode);
+}
+
+int WindowGeometry::outputWidth(int width) const
+{
+    return windowOutput(width, kernelW, strideW, dilationW, padLeft, padRight, ceilMode);
+}
 
 LayerGraph::LayerGraph(TensorShape input, int inputBits)
     : m_input(input)
@@ -163,6 +205,180 @@ int LayerGraph::addZero(TensorShape shape, LayerRole role)
     return append(l);
 }
 
+int LayerGraph::addConv(int input, TensorShape in, const ConvSpec &spec, const WindowGeometry &geometry)
+{
+    Layer l;
+    l.in = in;
+    l.input0 = input;
+    l.role = spec.role;
+    l.kernel = clampToByte(std::max(geometry.kernelH, geometry.kernelW));
+    l.stride = clampToByte(std::max(geometry.strideH, geometry.strideW));
+    l.groups = spec.groups;
+    l.bias = spec.bias;
+    l.out = {spec.outChannels, geometry.outputHeight(l.in.h), geometry.outputWidth(l.in.w)};
+    if (spec.groups > 1 && spec.groups == l.in.c)
+        l.type = LayerType::Depthwise;
+    else
+        l.type = geometry.kernelH == 1 && geometry.kernelW == 1 ? LayerType::Pointwise : LayerType::Conv;
+    const qint64 kernelOps = qint64(geometry.kernelH) * geometry.kernelW;
+    l.macs = qint64(l.in.c) * l.out.elements() * kernelOps / spec.groups;
+    l.params = qint64(l.in.c / spec.groups) * spec.outChannels * kernelOps + (spec.bias ? spec.outChannels : 0);
+    return append(l);
+}
+
+int LayerGraph::addPool(int input, TensorShape in, LayerType type, const WindowGeometry &geometry)
+{
+    Layer l;
+    l.type = type;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = in;
+    l.kernel = clampToByte(std::max(geometry.kernelH, geometry.kernelW));
+    l.stride = clampToByte(std::max(geometry.strideH, geometry.strideW));
+    l.out = {l.in.c, geometry.outputHeight(l.in.h), geometry.outputWidth(l.in.w)};
+    return append(l);
+}
+
+int LayerGraph::addGlobalPool(int input, TensorShape in, LayerType type)
+{
+    Layer l;
+    l.type = type;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = in;
+    l.kernel = clampToByte(l.in.h);
+    l.stride = 1;
+    l.out = {l.in.c, 1, 1};
+    return append(l);
+}
+
+int LayerGraph::addReduce(int input, TensorShape in, LayerType type, TensorShape out)
+{
+    Layer l;
+    l.type = type;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = in;
+    l.out = out;
+    l.kernel = clampToByte(int(std::min<qint64>(l.in.elements() / std::max<qint64>(out.elements(), 1), 255)));
+    return append(l);
+}
+
+int LayerGraph::addLinear(int input, TensorShape in, int inFeatures, int outFeatures, bool bias, TensorShape out)
+{
+    Layer l;
+    l.type = LayerType::Linear;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = in;
+    l.out = out;
+    l.bias = bias;
+    const qint64 rows = outFeatures > 0 ? out.elements() / outFeatures : 0;
+    l.macs = rows * inFeatures * outFeatures;
+    l.params = qint64(inFeatures) * outFeatures + (bias ? outFeatures : 0);
+    return append(l);
+}
+
+int LayerGraph::addElementwise(LayerType type, int a, TensorShape in, int b, TensorShape out, qint64 params)
+{
+    Layer l;
+    l.type = type;
+    l.role = LayerRole::Imported;
+    l.input0 = a;
+    l.input1 = b;
+    l.in = in;
+    l.out = out;
+    l.params = params;
+    return append(l);
+}
+
+int LayerGraph::addActivation(int input, TensorShape in, ActivationKind kind, qint64 params)
+{
+    Layer l;
+    l.type = LayerType::Activation;
+    l.role = LayerRole::Imported;
+    l.activation = kind;
+    l.input0 = input;
+    l.in = l.out = in;
+    l.params = params;
+    return append(l);
+}
+
+int LayerGraph::addConcat(std::span<const int> inputs, TensorShape in, TensorShape out)
+{
+    Layer l;
+    l.type = LayerType::Concat;
+    l.role = LayerRole::Imported;
+    l.out = out;
+    return appendWithInputs(l, inputs, in);
+}
+
+int LayerGraph::addResize(int input, TensorShape in, TensorShape out)
+{
+    Layer l;
+    l.type = LayerType::Resize;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = in;
+    l.out = out;
+    return append(l);
+}
+
+int LayerGraph::addSoftmax(int input, TensorShape in)
+{
+    Layer l;
+    l.type = LayerType::Softmax;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = l.out = in;
+    return append(l);
+}
+
+int LayerGraph::addCopy(int input, TensorShape in, TensorShape out)
+{
+    Layer l;
+    l.type = LayerType::Copy;
+    l.role = LayerRole::Imported;
+    l.input0 = input;
+    l.in = in;
+    l.out = out;
+    return append(l);
+}
+
+int LayerGraph::addOther(std::span<const int> inputs, TensorShape in, TensorShape out)
+{
+    Layer l;
+    l.type = LayerType::Other;
+    l.role = LayerRole::Imported;
+    l.out = out;
+    return appendWithInputs(l, inputs, in);
+}
+
+int LayerGraph::appendWithInputs(Layer layer, std::span<const int> inputs, TensorShape in)
+{
+    layer.input0 = inputs.empty() ? kNoInput : inputs[0];
+    layer.input1 = inputs.size() > 1 ? inputs[1] : kNoInput;
+    layer.in = in;
+    const int index = append(layer);
+    for (size_t i = 2; i < inputs.size(); ++i)
+        m_extraInputs.emplace_back(index, inputs[i]);
+    return index;
+}
+
+std::vector<int> LayerGraph::inputsOf(int index) const
+{
+    const Layer &l = m_layers[size_t(index)];
+    std::vector<int> inputs;
+    if (l.input0 >= kNetworkInput)
+        inputs.push_back(l.input0);
+    if (readsSecondInput(l))
+        inputs.push_back(l.input1);
+    const auto first = std::lower_bound(m_extraInputs.begin(), m_extraInputs.end(), std::make_pair(index, kNoInput - 1));
+    for (auto it = first; it != m_extraInputs.end() && it->first == index; ++it)
+        inputs.push_back(it->second);
+    return inputs;
+}
+
 CostTotals LayerGraph::totals() const
 {
     CostTotals t;
@@ -187,9 +403,12 @@ qint64 LayerGraph::peakActivationBytes() const
     for (const Layer &l : m_layers) {
         if (l.input0 >= -1)
             ++consumers[size_t(tensorOf(l.input0))];
-        if (l.input1 >= -1 && l.type == LayerType::Add)
+        if (readsSecondInput(l))
             ++consumers[size_t(tensorOf(l.input1))];
     }
+    for (const auto &[layer, producer] : m_extraInputs)
+        ++consumers[size_t(tensorOf(producer))];
+    auto extra = m_extraInputs.begin();
     // buffer[t]: the tensor whose memory t occupies (itself unless computed in place).
     std::vector<int> buffer(size_t(n) + 1);
     std::vector<qint64> bytes(size_t(n) + 1, 0);
@@ -205,8 +424,10 @@ qint64 LayerGraph::peakActivationBytes() const
         };
         if (l.input0 >= -1)
             use(l.input0);
-        if (l.type == LayerType::Add && l.input1 >= -1)
+        if (readsSecondInput(l))
             use(l.input1);
+        for (; extra != m_extraInputs.end() && extra->first == i; ++extra)
+            use(extra->second);
         const bool inPlace = l.type == LayerType::Activation && l.input0 >= -1
                              && consumers[size_t(tensorOf(l.input0))] == 1;
         buffer[size_t(t)] = inPlace ? buffer[size_t(tensorOf(l.input0))] : t;

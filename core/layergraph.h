@@ -14,6 +14,8 @@
 
 #include "layer.h"
 
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace edgefront {
@@ -36,6 +38,28 @@ struct ConvSpec
     int stride = 1;
     int groups = 1;
     bool bias = false;
+};
+
+// A convolution or pooling window with its own height and width, strides, dilations and
+// explicit padding (begin and end per axis), as imported models give them. Output sizes
+// follow ONNX: floor((in + pads - dilation x (kernel - 1) - 1) / stride) + 1, or the ceiling
+// with ceilMode (pooling), where a last window that starts in the end padding is dropped.
+struct WindowGeometry
+{
+    int kernelH = 1;
+    int kernelW = 1;
+    int strideH = 1;
+    int strideW = 1;
+    int dilationH = 1;
+    int dilationW = 1;
+    int padTop = 0;
+    int padLeft = 0;
+    int padBottom = 0;
+    int padRight = 0;
+    bool ceilMode = false;
+
+    int outputHeight(int height) const;
+    int outputWidth(int width) const;
 };
 
 class LayerGraph
@@ -63,6 +87,39 @@ public:
     int addLinear(int input, int outFeatures, bool bias);
     int addZero(TensorShape shape, LayerRole role);
 
+    // Builders for imported models (role Imported unless given). `in` is the (first) input as
+    // the operator sees it: a view (reshape, flatten) may give the producer's output another
+    // shape with the same elements; a layer may also read a constant (input kNoInput). Shapes
+    // that follow an operator's own rules (broadcasting, concatenation, resize) are passed in.
+    //
+    // A convolution with `geometry` (spec.kernel and spec.stride are ignored). Its type:
+    // depthwise when groups > 1 and groups == input channels, pointwise for 1x1, else conv
+    // (grouped convolutions included).
+    int addConv(int input, TensorShape in, const ConvSpec &spec, const WindowGeometry &geometry);
+    // Windowed average (LayerType::Pooling) or max (LayerType::MaxPool) pooling.
+    int addPool(int input, TensorShape in, LayerType type, const WindowGeometry &geometry);
+    // Global average or max pooling over height and width.
+    int addGlobalPool(int input, TensorShape in, LayerType type);
+    // An average or max reduction to `out` (e.g. a mean over some axes).
+    int addReduce(int input, TensorShape in, LayerType type, TensorShape out);
+    // out = input x W (+ b) over the last axis: inFeatures -> outFeatures for each of
+    // out.elements() / outFeatures rows; MACs rows x in x out.
+    int addLinear(int input, TensorShape in, int inFeatures, int outFeatures, bool bias, TensorShape out);
+    // Element-wise Add or Mul of `a` and `b` (b may be kNoInput: a constant operand holding
+    // `params` values) with the broadcast shape `out`.
+    int addElementwise(LayerType type, int a, TensorShape in, int b, TensorShape out, qint64 params = 0);
+    // Element-wise function with `params` parameters (e.g. PRelu slopes).
+    int addActivation(int input, TensorShape in, ActivationKind kind, qint64 params = 0);
+    int addConcat(std::span<const int> inputs, TensorShape in, TensorShape out);
+    int addResize(int input, TensorShape in, TensorShape out);
+    int addSoftmax(int input, TensorShape in);
+    int addCopy(int input, TensorShape in, TensorShape out);
+    // An operator EdgeFront does not model: no MACs, no cost, output `out`.
+    int addOther(std::span<const int> inputs, TensorShape in, TensorShape out);
+
+    // Every tensor a layer reads (producer layer indices or kNetworkInput), in order.
+    std::vector<int> inputsOf(int index) const;
+
     const std::vector<Layer> &layers() const { return m_layers; }
     const Layer &layer(int index) const { return m_layers[size_t(index)]; }
     int size() const { return int(m_layers.size()); }
@@ -76,8 +133,11 @@ public:
 
 private:
     int append(Layer layer);
+    int appendWithInputs(Layer layer, std::span<const int> inputs, TensorShape in);
 
     std::vector<Layer> m_layers;
+    // Inputs beyond the second (Concat, Other): (layer, producer), in layer order.
+    std::vector<std::pair<int, int>> m_extraInputs;
     TensorShape m_input;
     int m_inputBits = 32;
     qint8 m_stage = -1;

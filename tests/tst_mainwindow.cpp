@@ -8,6 +8,8 @@
 #include "devicetablemodel.h"
 #include "fleetmonotonicityview.h"
 #include "layertablemodel.h"
+#include "compareview.h"
+#include "frontexplorer.h"
 #include "mainwindow.h"
 #include "srccheatmap.h"
 
@@ -29,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace edgefront;
@@ -62,8 +66,8 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Run"),
-                                     QStringLiteral("&Help")}));
+        QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                     QStringLiteral("&Run"), QStringLiteral("&Help")}));
         QCOMPARE(w.browser()->space()->name(), defaultDesignSpaceName());
         QVERIFY(!w.windowIcon().isNull());
         LayerTableModel *model = w.browser()->layerModel();
@@ -95,7 +99,8 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(b->seed(), seed + 1);
         QVERIFY(b->space()->key(b->architecture()) != key);
-        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+        // Ctrl+Shift+R (Ctrl+R launches a run).
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(b->seed(), seed + 2);
         // Typing a seed reproduces the architecture of that seed.
         b->setSeed(seed);
@@ -146,6 +151,69 @@ private Q_SLOTS:
         QVERIFY(!dock->isVisible());
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(dock->isVisible());
+    }
+
+    void toolBarSharesIconsWithMenus()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("MainToolBar"));
+        QVERIFY(bar);
+        QCOMPARE(w.mainToolBar(), bar);
+        QVERIFY(bar->isVisible());
+        QStringList names;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            names << a->objectName();
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            // SVG icons render sharp at a high device pixel ratio.
+            const QPixmap pixmap = a->icon().pixmap(QSize(24, 24), 2.0);
+            QVERIFY2(!pixmap.isNull(), qPrintable(a->objectName()));
+            QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(24, 24));
+            QCOMPARE(pixmap.size(), QSize(48, 48));
+            QCOMPARE(pixmap.toImage().pixelColor(0, 0).alpha(), 0); // transparent, not a blank square
+            // Each tool is in a menu too, with the same icon.
+            bool inMenu = false;
+            for (QAction *menu : w.menuBar()->actions())
+                inMenu = inMenu || menu->menu()->actions().contains(a);
+            QVERIFY2(inMenu, qPrintable(a->objectName()));
+        }
+        QCOMPARE(names, QStringList({QStringLiteral("actionNewProject"), QStringLiteral("actionOpenProject"),
+                                     QStringLiteral("actionSaveProjectAs"), QStringLiteral("actionUndo"),
+                                     QStringLiteral("actionRedo"), QStringLiteral("actionNewRun"),
+                                     QStringLiteral("actionResetZoom"), QStringLiteral("actionExportChart"),
+                                     QStringLiteral("actionShowCompare"), QStringLiteral("actionPinCandidate")}));
+        // View → Tool Bar hides and shows it.
+        QAction *toggle = w.findChild<QAction *>(QStringLiteral("actionToggleToolBar"));
+        QVERIFY(toggle);
+        toggle->trigger();
+        QVERIFY(!bar->isVisible());
+        toggle->trigger();
+        QVERIFY(bar->isVisible());
+        // The toolbar's Compare button shows the compare view.
+        QToolButton *compare = qobject_cast<QToolButton *>(bar->widgetForAction(w.findChild<QAction *>(QStringLiteral("actionShowCompare"))));
+        QVERIFY(compare);
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget *>(w.compareView()));
+    }
+
+    void fitsWithDocksAt1600x1000()
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The explorer's controls wrap: it leaves room for the side docks.
+        QVERIFY2(w.explorer()->minimumSizeHint().width() <= 900, qPrintable(QString::number(w.explorer()->minimumSizeHint().width())));
+        QVERIFY2(w.minimumSizeHint().width() <= 1600 && w.minimumSizeHint().height() <= 1000,
+                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        QTRY_COMPARE(w.size(), QSize(1600, 1000));
+        int visibleDocks = 0;
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+            visibleDocks += dock->isVisible();
+        QVERIFY(visibleDocks >= 4);
     }
 
     void opensProjectWithDeviceDocks()

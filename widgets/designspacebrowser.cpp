@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -54,13 +55,14 @@ DesignSpaceBrowser::DesignSpaceBrowser(QWidget *parent)
     auto *seedLabel = new QLabel(tr("S&eed:"), this);
     seedLabel->setBuddy(m_seedBox);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(spaceLabel);
-    bar->addWidget(m_spaceBox, 1);
-    bar->addSpacing(12);
-    bar->addWidget(seedLabel);
-    bar->addWidget(m_seedBox);
-    bar->addWidget(m_sampleButton);
+    // Space on one row, seed and Sample on the next: the dock stays narrow beside the explorer.
+    auto *bar = new QGridLayout;
+    bar->addWidget(spaceLabel, 0, 0);
+    bar->addWidget(m_spaceBox, 0, 1, 1, 2);
+    bar->addWidget(seedLabel, 1, 0);
+    bar->addWidget(m_seedBox, 1, 1);
+    bar->addWidget(m_sampleButton, 1, 2);
+    bar->setColumnStretch(1, 1);
 
     m_summary = new QLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

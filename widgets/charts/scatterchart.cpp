@@ -1,5 +1,7 @@
 #include "scatterchart.h"
 
+#include "axisrange.h"
+
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
@@ -33,65 +35,6 @@ bool openGLAvailable()
         return false;
     QOpenGLContext context;
     return context.create();
-}
-
-struct AxisRange
-{
-    double lo = 0.0;
-    double hi = 1.0;
-    double base = 10.0; // log axes
-};
-
-// A log range around [lo, hi] (lo > 0) with at least two labelled ticks: base 10 when the
-// padded range holds two powers of 10, else base 2 (ticks 1, 2, 4, 8...), snapped outward to
-// powers of 2 when even that holds fewer than two.
-AxisRange logRange(double lo, double hi)
-{
-    AxisRange r;
-    if (!(lo > 0) || !(hi > 0)) {
-        r.lo = 1.0;
-        r.hi = 10.0;
-        return r;
-    }
-    if (hi <= lo) {
-        lo /= 2;
-        hi *= 2;
-    }
-    const double pad = std::pow(hi / lo, 0.04);
-    r.lo = lo / pad;
-    r.hi = hi * pad;
-    auto ticks = [&r](double base) {
-        const double lb = std::log(base);
-        return std::floor(std::log(r.hi) / lb + 1e-9) - std::ceil(std::log(r.lo) / lb - 1e-9) + 1;
-    };
-    r.base = ticks(10.0) >= 2 ? 10.0 : 2.0;
-    if (ticks(r.base) < 2) {
-        const double lb = std::log(r.base);
-        r.lo = std::pow(r.base, std::floor(std::log(r.lo) / lb + 1e-9));
-        r.hi = std::pow(r.base, std::ceil(std::log(r.hi) / lb - 1e-9));
-        if (r.hi <= r.lo)
-            r.hi = r.lo * r.base;
-    }
-    return r;
-}
-
-AxisRange linearRange(double lo, double hi)
-{
-    AxisRange r;
-    if (!std::isfinite(lo) || !std::isfinite(hi)) {
-        r.lo = 0.0;
-        r.hi = 1.0;
-        return r;
-    }
-    if (hi <= lo) {
-        const double d = std::max(std::abs(lo) * 0.1, 1.0);
-        lo -= d;
-        hi += d;
-    }
-    const double pad = (hi - lo) * 0.04;
-    r.lo = lo - pad;
-    r.hi = hi + pad;
-    return r;
 }
 
 } // namespace
@@ -342,8 +285,8 @@ void ScatterChart::updateSeries()
         return;
     AxisRange rx, ry;
     if (m_log) {
-        rx = logRange(xlo, xhi);
-        ry = logRange(ylo, yhi);
+        rx = logAxisRange(xlo, xhi);
+        ry = logAxisRange(ylo, yhi);
         for (auto [axis, r] : {std::pair{horizontal.first(), rx}, std::pair{vertical.first(), ry}}) {
             auto *log = static_cast<QLogValueAxis *>(axis);
             log->setBase(r.base);
@@ -351,8 +294,8 @@ void ScatterChart::updateSeries()
             log->setRange(r.lo, r.hi);
         }
     } else {
-        rx = linearRange(xlo, xhi);
-        ry = linearRange(ylo, yhi);
+        rx = linearAxisRange(xlo, xhi);
+        ry = linearAxisRange(ylo, yhi);
         for (auto [axis, r] : {std::pair{horizontal.first(), rx}, std::pair{vertical.first(), ry}}) {
             auto *value = static_cast<QValueAxis *>(axis);
             value->setRange(r.lo, r.hi);

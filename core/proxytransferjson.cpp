@@ -1,0 +1,99 @@
+#include "proxytransferjson.h"
+
+#include "designspace.h"
+
+#include <cmath>
+#include <limits>
+
+namespace edgefront {
+
+namespace {
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject transferTargetToJson(const DesignSpace &space, const TargetTransfer &t)
+{
+    QJsonArray budgets;
+    for (const TransferChoice &c : t.budgets) {
+        QJsonObject b{{QStringLiteral("budget_ms"), c.budgetMs},
+                      {QStringLiteral("config"), c.design ? QJsonValue(space.toJson(c.design->arch)) : QJsonValue()},
+                      {QStringLiteral("accuracy"), c.design ? number(c.design->metrics.accuracy) : QJsonValue()},
+                      {QStringLiteral("latency_ms"), c.design ? number(c.design->metrics.latencyMs) : QJsonValue()},
+                      {QStringLiteral("measured_latency_ms"), number(c.measuredLatencyMs)},
+                      {QStringLiteral("meets_budget"), c.meetsBudget},
+                      {QStringLiteral("regret"), number(c.regret)},
+                      {QStringLiteral("reference_accuracy"), number(c.referenceAccuracy)}};
+        if (c.design)
+            b.insert(QStringLiteral("key"), space.key(c.design->arch));
+        if (!c.note.isEmpty())
+            b.insert(QStringLiteral("note"), c.note);
+        budgets.append(b);
+    }
+    QJsonObject o{{QStringLiteral("device"), t.device},
+                  {QStringLiteral("srcc_before"), number(t.srccBefore)},
+                  {QStringLiteral("srcc_after"), number(t.srccAfter)},
+                  {QStringLiteral("srcc_scratch"), number(t.srccScratch)},
+                  {QStringLiteral("srcc_calibrated"), number(t.srccCalibrated)},
+                  {QStringLiteral("srcc_before_check"), number(t.srccBeforeCheck)},
+                  {QStringLiteral("srcc_after_check"), number(t.srccAfterCheck)},
+                  {QStringLiteral("method"), t.error.isEmpty() ? QJsonValue(transferMethodToString(t.method)) : QJsonValue()},
+                  {QStringLiteral("winner"), t.winner},
+                  {QStringLiteral("samples_used"), t.samplesUsed},
+                  {QStringLiteral("candidates"), t.candidates},
+                  {QStringLiteral("measured_candidates"), t.measuredCandidates},
+                  {QStringLiteral("seconds"), t.seconds},
+                  {QStringLiteral("reference"), t.referenceMethod},
+                  {QStringLiteral("reference_seconds"), t.referenceSeconds},
+                  {QStringLiteral("budgets"), budgets}};
+    if (t.method != TransferMethod::Reuse && t.error.isEmpty()) {
+        o.insert(QStringLiteral("adaptation"), QJsonObject{{QStringLiteral("a"), number(t.adaptationA)},
+                                                           {QStringLiteral("c"), number(t.adaptationC)},
+                                                           {QStringLiteral("lambda"), number(t.adaptationLambda)},
+                                                           {QStringLiteral("scratch_lambda"), number(t.scratchLambda)}});
+    }
+    if (!t.error.isEmpty())
+        o.insert(QStringLiteral("error"), t.error);
+    return o;
+}
+
+const QStringList &transferPayloadKeys()
+{
+    static const QStringList keys{QStringLiteral("device"),       QStringLiteral("method"),
+                                  QStringLiteral("winner"),       QStringLiteral("srcc_before"),
+                                  QStringLiteral("srcc_after"),   QStringLiteral("srcc_scratch"),
+                                  QStringLiteral("srcc_calibrated"), QStringLiteral("samples_used")};
+    return keys;
+}
+
+QJsonArray transferBudgetPayloads(const QJsonObject &targetJson)
+{
+    QJsonArray payloads;
+    for (const QJsonValue &b : targetJson.value(QStringLiteral("budgets")).toArray()) {
+        QJsonObject payload = b.toObject();
+        for (const QString &key : transferPayloadKeys())
+            payload.insert(key, targetJson.value(key));
+        payloads.append(payload);
+    }
+    return payloads;
+}
+
+double transferWinnerSrcc(const QJsonObject &o)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const QString winner = o.value(QStringLiteral("winner")).toString();
+    const QString method = o.value(QStringLiteral("method")).toString();
+    if (winner == QLatin1StringView("calibrated-proxy"))
+        return o.value(QStringLiteral("srcc_calibrated")).toDouble(nan);
+    if (winner == QLatin1StringView("scratch-linear") || method == QLatin1StringView("scratch-linear"))
+        return o.value(QStringLiteral("srcc_scratch")).toDouble(nan);
+    if (method == QLatin1StringView("reuse") || winner == QLatin1StringView("proxy"))
+        return nan;
+    return o.value(QStringLiteral("srcc_after")).toDouble(nan);
+}
+
+} // namespace edgefront
