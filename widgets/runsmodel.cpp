@@ -75,6 +75,19 @@ QString RunsModel::statusText(Status status)
     return {};
 }
 
+QString RunsModel::kindText(const QString &kind)
+{
+    if (kind == QLatin1StringView("search"))
+        return tr("search");
+    if (kind == QLatin1StringView("transfer"))
+        return tr("transfer");
+    if (kind == QLatin1StringView("optimizer"))
+        return tr("optimizer");
+    if (kind == QLatin1StringView("optimizer-train"))
+        return tr("optimizer training");
+    return kind; // a kind written by a newer version
+}
+
 RunsModel::Status RunsModel::fromRunStatus(ProjectStore::RunStatus status)
 {
     switch (status) {
@@ -236,7 +249,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         if (sort)
             return e.runId >= 0 ? e.runId : -e.liveId;
         return e.runId >= 0 ? QString::number(e.runId) : tr("(queued %1)").arg(e.liveId);
-    case KindColumn: return e.kind;
+    case KindColumn: return sort ? QVariant(e.kind) : QVariant(kindText(e.kind));
     case StatusColumn: return sort ? QVariant(int(e.status)) : QVariant(statusText(e.status));
     case ProgressColumn:
         if (sort)

@@ -33,6 +33,8 @@ public:
     };
     enum class Status : quint8 { Queued, Running, Finished, Cancelled, Failed };
     static QString statusText(Status status);
+    // The run kind as stored ("search", "transfer", "optimizer", "optimizer-train"), translated.
+    static QString kindText(const QString &kind);
     static Status fromRunStatus(ProjectStore::RunStatus status);
 
     struct Entry

@@ -94,9 +94,15 @@ struct Mapper
     }
 };
 
+// In "Breaks the %1 budget": one translated word per budgeted metric.
 QString budgetMetricName(CandidateMetric m)
 {
-    return candidateMetricDisplayName(m).toLower();
+    switch (m) {
+    case CandidateMetric::Latency: return QCoreApplication::translate("FrontChart", "latency");
+    case CandidateMetric::Energy: return QCoreApplication::translate("FrontChart", "energy");
+    case CandidateMetric::Memory: return QCoreApplication::translate("FrontChart", "memory");
+    default: return candidateMetricDisplayName(m);
+    }
 }
 
 } // namespace
