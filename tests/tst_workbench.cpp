@@ -18,6 +18,8 @@
 #include "commands/selectcandidatecommand.h"
 #include "compareview.h"
 #include "decisiontree.h"
+#include "designspace.h"
+#include "designspacecatalog.h"
 #include "frontexplorer.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -38,6 +40,7 @@
 #include <QTabWidget>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +54,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTranslator>
@@ -422,6 +426,73 @@ private Q_SLOTS:
         auto store = ProjectStore::open(path, &error, false);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->run(closedRun)->status, ProjectStore::RunStatus::Cancelled);
+    }
+
+    void newcomerExportsDesignsForTwoDevices()
+    {
+        // First start to an exported design for two devices, by keyboard and the real dialogs:
+        // the front is drawn; Ctrl+B selects the best design within the budgets; Ctrl+Shift+E
+        // (File > Export Design) asks where to save; then the next device in the Device box and
+        // the same two keys again.
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        FrontExplorer *explorer = w.explorer();
+        QTemporaryDir dir;
+        QStringList written;
+        for (int device = 0; device < 2; ++device) {
+            if (device > 0) {
+                // The offscreen platform does not hand activation back after a modal dialog.
+                w.activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(&w));
+                explorer->deviceBox()->setCurrentIndex(1);
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(explorer->isFrontDrawn(), 15000);
+            const QString deviceId = w.analysisState()->deviceId();
+            QCOMPARE(deviceId, w.project()->devices().at(device).id);
+            // A latency budget from the keyboard: the slider starts at "no limit" (its end).
+            QSlider *latency = explorer->budgetSlider(BudgetKind::Latency);
+            latency->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(latency, Qt::Key_End);
+            for (int i = 0; i < 4; ++i)
+                QTest::keyClick(latency, Qt::Key_PageDown);
+            QTRY_VERIFY(std::isfinite(w.analysisState()->budgets().latencyMs));
+            const double budgetMs = w.analysisState()->budgets().latencyMs;
+            QTest::keyClick(&w, Qt::Key_B, Qt::ControlModifier);
+            QTRY_VERIFY(!w.analysisState()->selectedKey().isEmpty());
+            QTRY_COMPARE(w.analysisState()->selectedKey(),
+                         explorer->candidates()->key(explorer->candidates()->bestWithin(w.analysisState()->budgets())));
+            const int chosen = explorer->candidates()->indexOfKey(w.analysisState()->selectedKey());
+            QVERIFY(explorer->candidates()->value(CandidateMetric::Latency, chosen) <= budgetMs);
+            const QString key = w.analysisState()->selectedKey();
+            QVERIFY(w.resultsView()->exportDesignAction()->isEnabled());
+            const QString path = dir.filePath(QStringLiteral("design-%1.json").arg(device));
+            QTimer::singleShot(0, [&] {
+                QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog->selectedFiles().value(0).contains(deviceId)); // suggested name names the device
+                dialog->selectFile(path);
+                QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
+            });
+            QVERIFY(w.resultsView()->exportDesignAction()->isEnabled());
+            QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY(QFile::exists(path));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+            // Once-for-All's keys plus the space; it loads back as the selected design.
+            for (const char *k : {"ks", "e", "d", "r", "space"})
+                QVERIFY2(config.contains(QLatin1StringView(k)), k);
+            const DesignSpace *space = findDesignSpace(config.value(QStringLiteral("space")).toString());
+            QVERIFY(space);
+            const auto arch = space->fromJson(config, nullptr);
+            QVERIFY(arch);
+            QCOMPARE(space->key(*arch), key);
+            written << key;
+        }
+        QCOMPARE(written.size(), 2);
     }
 
     void germanMenus()
