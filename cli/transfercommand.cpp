@@ -328,30 +328,8 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     if (!accuracy)
         return ExitFailure;
 
-    QJsonArray budgetList, quantileList;
-    for (double b : options.budgetsMs)
-        budgetList.append(b);
-    for (double q : options.budgetQuantiles)
-        quantileList.append(q);
-    const QJsonObject inputs{{QStringLiteral("space"), space->name()},
-                             {QStringLiteral("proxy"), options.proxy},
-                             {QStringLiteral("targets"), QJsonArray::fromStringList(options.targets)},
-                             {QStringLiteral("budgets_ms"), budgetList},
-                             {QStringLiteral("budget_quantiles"), quantileList},
-                             {QStringLiteral("training_samples"), options.trainingSamples},
-                             {QStringLiteral("validation_samples"), options.validationSamples},
-                             {QStringLiteral("threshold"), options.srccThreshold},
-                             {QStringLiteral("generations"), options.evolution.generations},
-                             {QStringLiteral("population"), options.evolution.population},
-                             {QStringLiteral("grid"), options.proxyGridSize},
-                             {QStringLiteral("fronts"), options.candidateFronts},
-                             {QStringLiteral("folds"), options.crossValidationFolds},
-                             {QStringLiteral("confirm_repeats"), options.confirmRepeats},
-                             {QStringLiteral("guard_sigmas"), options.noiseGuardSigmas},
-                             {QStringLiteral("reference"), options.reference},
-                             {QStringLiteral("measure_proxy_set"), options.adaptationMeasuresProxySet},
-                             {QStringLiteral("calibrate_proxy"), options.calibrateProxy},
-                             {QStringLiteral("accuracy"), accuracy->provenance()}};
+    QJsonObject inputs = transferInputsToJson(options);
+    inputs.insert(QStringLiteral("accuracy"), accuracy->provenance());
     const qint64 runId = project->createRun(QStringLiteral("transfer"), inputs, options.seed, &error);
     if (runId < 0)
         io.err << "edgefront-cli: warning: the run is not recorded: " << error << Qt::endl;

@@ -96,4 +96,32 @@ double transferWinnerSrcc(const QJsonObject &o)
     return o.value(QStringLiteral("srcc_after")).toDouble(nan);
 }
 
+QJsonObject transferInputsToJson(const ProxyTransferOptions &options)
+{
+    QJsonArray budgetList, quantileList;
+    for (double b : options.budgetsMs)
+        budgetList.append(b);
+    for (double q : options.budgetQuantiles)
+        quantileList.append(q);
+    return {{QStringLiteral("space"), options.space},
+            {QStringLiteral("proxy"), options.proxy},
+            {QStringLiteral("targets"), QJsonArray::fromStringList(options.targets)},
+            {QStringLiteral("budgets_ms"), budgetList},
+            {QStringLiteral("budget_quantiles"), quantileList},
+            {QStringLiteral("training_samples"), options.trainingSamples},
+            {QStringLiteral("validation_samples"), options.validationSamples},
+            {QStringLiteral("threshold"), options.srccThreshold},
+            {QStringLiteral("generations"), options.evolution.generations},
+            {QStringLiteral("population"), options.evolution.population},
+            {QStringLiteral("grid"), options.proxyGridSize},
+            {QStringLiteral("fronts"), options.candidateFronts},
+            {QStringLiteral("folds"), options.crossValidationFolds},
+            {QStringLiteral("confirm_repeats"), options.confirmRepeats},
+            {QStringLiteral("guard_sigmas"), options.noiseGuardSigmas},
+            {QStringLiteral("reference"), options.reference},
+            {QStringLiteral("check_samples"), options.checkSamples},
+            {QStringLiteral("measure_proxy_set"), options.adaptationMeasuresProxySet},
+            {QStringLiteral("calibrate_proxy"), options.calibrateProxy}};
+}
+
 } // namespace edgefront

@@ -12,6 +12,8 @@
 //    Non-finite numbers are written as null.
 //  - transferBudgetPayloads: the stored run results of one target: its "budgets" entries, each
 //    with the target's device, method, winner and SRCC scores (kTransferPayloadKeys) copied in.
+//  - transferInputsToJson: a transfer run's stored inputs (space, proxy, targets, budgets and
+//    every option that changes the result); callers add where the accuracy came from.
 //  - transferWinnerSrcc: the validation SRCC of the model that won (the adapted proxy, the
 //    calibrated proxy or the scratch model), NaN for reuse; from a target or payload object.
 
@@ -26,6 +28,7 @@ namespace edgefront {
 class DesignSpace;
 
 QJsonObject transferTargetToJson(const DesignSpace &space, const TargetTransfer &target);
+QJsonObject transferInputsToJson(const ProxyTransferOptions &options);
 
 // The target keys copied into every stored budget payload.
 const QStringList &transferPayloadKeys();

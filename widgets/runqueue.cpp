@@ -329,26 +329,9 @@ RunOutcome runTransfer(RunContext &ctx)
     if (!accuracy)
         return ctx.fail(error);
 
-    QJsonArray budgetList, quantileList;
-    for (double b : options.budgetsMs)
-        budgetList.append(b);
-    for (double q : options.budgetQuantiles)
-        quantileList.append(q);
-    const QJsonObject inputs{{QStringLiteral("space"), space->name()},
-                             {QStringLiteral("proxy"), options.proxy},
-                             {QStringLiteral("targets"), QJsonArray::fromStringList(options.targets)},
-                             {QStringLiteral("budgets_ms"), budgetList},
-                             {QStringLiteral("budget_quantiles"), quantileList},
-                             {QStringLiteral("training_samples"), options.trainingSamples},
-                             {QStringLiteral("validation_samples"), options.validationSamples},
-                             {QStringLiteral("threshold"), options.srccThreshold},
-                             {QStringLiteral("generations"), options.evolution.generations},
-                             {QStringLiteral("population"), options.evolution.population},
-                             {QStringLiteral("grid"), options.proxyGridSize},
-                             {QStringLiteral("reference"), options.reference},
-                             {QStringLiteral("check_samples"), options.checkSamples},
-                             {QStringLiteral("accuracy"), accuracy->provenance()},
-                             {QStringLiteral("source"), QStringLiteral("workbench")}};
+    QJsonObject inputs = transferInputsToJson(options);
+    inputs.insert(QStringLiteral("accuracy"), accuracy->provenance());
+    inputs.insert(QStringLiteral("source"), QStringLiteral("workbench"));
     if (ctx.createRun(QStringLiteral("transfer"), inputs, &error) < 0)
         return ctx.fail(error);
     const auto result = proxyTransfer(ctx.store, accuracy, options, &error,
