@@ -212,15 +212,16 @@ private:
     bool m_dragging = false;
 };
 
-// The candidate cloud, painted in one pass under the front line (chart coordinates).
-class CandidateLayer : public QGraphicsItem
+// A layer of the plot painted by the chart itself, at a fixed stacking height, over the
+// bounds the chart gives it (chart coordinates); it takes no mouse buttons.
+class PlotLayer : public QGraphicsItem
 {
 public:
-    explicit CandidateLayer(FrontChart *owner, QGraphicsItem *parent)
+    PlotLayer(FrontChart *owner, QGraphicsItem *parent, qreal z)
         : QGraphicsItem(parent)
         , m_owner(owner)
     {
-        setZValue(3.9); // above the grid and axes (3), below the series (4)
+        setZValue(z);
         setAcceptedMouseButtons(Qt::NoButton);
     }
     void setBounds(const QRectF &r)
@@ -231,37 +232,32 @@ public:
         m_bounds = r;
     }
     QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
-private:
+protected:
     FrontChart *m_owner;
     QRectF m_bounds;
 };
 
-// Selection, pins, hover and budget lines, over everything else.
-class OverlayLayer : public QGraphicsItem
+// The candidate cloud, painted in one pass above the grid and axes (3), below the series (4).
+class CandidateLayer : public PlotLayer
 {
 public:
-    explicit OverlayLayer(FrontChart *owner, QGraphicsItem *parent)
-        : QGraphicsItem(parent)
-        , m_owner(owner)
+    CandidateLayer(FrontChart *owner, QGraphicsItem *parent)
+        : PlotLayer(owner, parent, 3.9)
     {
-        setZValue(4.5);
-        setAcceptedMouseButtons(Qt::NoButton);
     }
-    void setBounds(const QRectF &r)
-    {
-        if (r == m_bounds)
-            return;
-        prepareGeometryChange();
-        m_bounds = r;
-    }
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+};
 
-private:
-    FrontChart *m_owner;
-    QRectF m_bounds;
+// Selection, pins, hover and budget lines, over everything else.
+class OverlayLayer : public PlotLayer
+{
+public:
+    OverlayLayer(FrontChart *owner, QGraphicsItem *parent)
+        : PlotLayer(owner, parent, 4.5)
+    {
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 };
 
 // The colour bar of energy and the key of the marks.
