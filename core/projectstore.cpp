@@ -309,6 +309,37 @@ bool ProjectStore::removeDevice(const QString &id, QString *error)
     return true;
 }
 
+bool ProjectStore::removeImport(qint64 importId, const QStringList &createdDevices, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QString &message) {
+        db.rollback();
+        *error = QStringLiteral("%1: the import could not be taken back: %2").arg(m_path, message);
+        return false;
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM imports WHERE id = ?")); // measurements cascade
+    q.addBindValue(importId);
+    if (!q.exec())
+        return fail(sqlError(q));
+    if (q.numRowsAffected() == 0)
+        return fail(QStringLiteral("no import %1").arg(importId));
+    for (const QString &id : createdDevices) {
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM devices WHERE id = ?"));
+        d.addBindValue(id);
+        if (!d.exec())
+            return fail(sqlError(d));
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
 QHash<QString, int> ProjectStore::measurementCounts() const
 {
     QHash<QString, int> counts;
@@ -446,6 +477,7 @@ std::optional<ImportSummary> ProjectStore::importMeasurements(const MeasurementB
     if (!db.commit())
         return fail(db.lastError().text());
     summary.measurements = int(batch.rows.size());
+    summary.importId = importId;
     return summary;
 }
 

@@ -32,6 +32,7 @@ struct ImportSummary
     int measurements = 0;   // rows stored
     QStringList newDevices; // measured devices created by the import
     QStringList devices;    // all devices the batch touched
+    qint64 importId = -1;   // the imports row (removeImport takes it back)
 };
 
 class ProjectStore
@@ -56,6 +57,9 @@ public:
     // Adds devices in one transaction; fails on an existing id unless replace.
     bool addDevices(const QList<DeviceProfile> &devices, QString *error, bool replace = false);
     bool removeDevice(const QString &id, QString *error);
+    // Takes a measurement import back in one transaction: its measurements, and the measured
+    // devices it created (`createdDevices`, ImportSummary::newDevices) with all their data.
+    bool removeImport(qint64 importId, const QStringList &createdDevices, QString *error);
     // Measurements per device id (all spaces and metrics).
     QHash<QString, int> measurementCounts() const;
 

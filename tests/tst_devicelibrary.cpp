@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUrl>
@@ -268,6 +269,58 @@ private Q_SLOTS:
         QVERIFY(!library.importPaths({broken}));
         QVERIFY2(error.contains(QStringLiteral("broken.json:4")), qPrintable(error));
         QCOMPARE(library.model()->rowCount(), 34);
+    }
+
+    void importsUndoAndRedo()
+    {
+        // Imports go on the undo stack: undo takes a device import or a measurement import
+        // back (the project and the table agree), redo stores it again.
+        QTemporaryDir dir;
+        auto project = newProject(dir);
+        QUndoStack stack;
+        DeviceLibrary library;
+        library.setProject(project.get());
+        library.setUndoStack(&stack);
+        QSignalSpy changed(&library, &DeviceLibrary::devicesChanged);
+
+        DeviceProfile device = builtinFleet().first();
+        device.id = QStringLiteral("my-phone");
+        device.name = QStringLiteral("My Phone");
+        const QString devicePath = dir.filePath(QStringLiteral("my-phone.json"));
+        writeFile(devicePath, QJsonDocument(device.toJson()).toJson());
+        QVERIFY(library.importDevicePaths({devicePath}));
+        QCOMPARE(stack.count(), 1);
+        QVERIFY(project->hasDevice(QStringLiteral("my-phone")));
+        stack.undo();
+        QVERIFY(!project->hasDevice(QStringLiteral("my-phone")));
+        QCOMPARE(library.model()->rowCount(), 33);
+        stack.redo();
+        QCOMPARE(project->device(QStringLiteral("my-phone"))->name, QStringLiteral("My Phone"));
+        QCOMPARE(library.model()->rowCount(), 34);
+
+        // Measurements creating a new measured device, and adding to an existing one.
+        const QString csv = dir.filePath(QStringLiteral("m.csv"));
+        writeFile(csv, "arch,device,latency_ms\n" + kNb201Cell.toUtf8() + ",new-phone,1.5\n" + kNb201Cell.toUtf8()
+                           + ",my-phone,2.5\n");
+        QVERIFY(library.importMeasurementsFile(csv, QStringLiteral("nb201")));
+        QCOMPARE(stack.count(), 2);
+        QCOMPARE(project->measurementCounts().value(QStringLiteral("new-phone")), 1);
+        QCOMPARE(project->measurementCounts().value(QStringLiteral("my-phone")), 1);
+        QCOMPARE(library.model()->rowCount(), 35);
+        stack.undo();
+        QVERIFY(project->measurementCounts().isEmpty());
+        QVERIFY(!project->hasDevice(QStringLiteral("new-phone")));
+        QVERIFY(project->hasDevice(QStringLiteral("my-phone"))); // not created by this import
+        QCOMPARE(library.model()->rowCount(), 34);
+        stack.redo();
+        QCOMPARE(project->measurementCounts().value(QStringLiteral("new-phone")), 1);
+        QCOMPARE(library.model()->rowCount(), 35);
+        // Both back to the fleet alone.
+        stack.undo();
+        stack.undo();
+        QCOMPARE(project->devices().size(), 33);
+        QVERIFY(project->measurementCounts().isEmpty());
+        QVERIFY(changed.count() >= 8);
     }
 
     void malformedCsvShowsErrorAndImportsNothing()

@@ -1740,6 +1740,26 @@ Berechnet in %3 ms</translation>
     </message>
 </context>
 <context>
+    <name>edgefront::ImportDevicesCommand</name>
+    <message numerus="yes">
+        <source>Import %n Device(s)</source>
+        <translation>
+            <numerusform>%n Gerät importieren</numerusform>
+            <numerusform>%n Geräte importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::ImportMeasurementsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Measurement(s)</source>
+        <translation>
+            <numerusform>%n Messung importieren</numerusform>
+            <numerusform>%n Messungen importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgefront::ImportedLayerCostModel</name>
     <message>
         <source>ONNX %1, costed as %2</source>

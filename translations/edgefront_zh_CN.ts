@@ -1727,6 +1727,24 @@ MACs、参数、峰值内存：按层精确计数
     </message>
 </context>
 <context>
+    <name>edgefront::ImportDevicesCommand</name>
+    <message numerus="yes">
+        <source>Import %n Device(s)</source>
+        <translation>
+            <numerusform>导入 %n 个设备</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edgefront::ImportMeasurementsCommand</name>
+    <message numerus="yes">
+        <source>Import %n Measurement(s)</source>
+        <translation>
+            <numerusform>导入 %n 条测量</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgefront::ImportedLayerCostModel</name>
     <message>
         <source>ONNX %1, costed as %2</source>

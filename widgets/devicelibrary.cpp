@@ -1,6 +1,7 @@
 #include "devicelibrary.h"
 
 #include "builtinfleet.h"
+#include "commands/importcommands.h"
 #include "designspacecatalog.h"
 #include "devicetablemodel.h"
 #include "latencylookuptable.h"
@@ -8,6 +9,7 @@
 #include "projectstore.h"
 
 #include <QAction>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -553,10 +555,17 @@ bool DeviceLibrary::importDevicePaths(const QStringList &paths)
             return false;
         replace = true;
     }
+    QList<DeviceProfile> replaced;
+    for (const QString &id : std::as_const(existing)) {
+        if (auto old = m_project->device(id))
+            replaced.append(*old);
+    }
     if (!m_project->addDevices(devices, &error, replace)) {
         showError(tr("Import Devices"), error);
         return false;
     }
+    if (m_undoStack)
+        m_undoStack->push(new ImportDevicesCommand(m_project, devices, replaced, [this] { reloadAfterUndo(); }));
     QStringList imported;
     for (const DeviceProfile &d : std::as_const(devices))
         imported.append(d.id);
@@ -628,11 +637,12 @@ bool DeviceLibrary::importMeasurementsFile(const QString &path, const QString &s
     QString error;
     const DesignSpace *designSpace = findDesignSpace(spaceName, &error);
     std::optional<ImportSummary> summary;
+    std::optional<MeasurementBatch> batch;
     if (designSpace) {
         WaitCursor busy;
         MeasurementCsvOptions options;
         options.device = deviceId;
-        const auto batch = readMeasurementCsv(path, *designSpace, options, &error);
+        batch = readMeasurementCsv(path, *designSpace, options, &error);
         if (batch)
             summary = m_project->importMeasurements(*batch, &error);
     }
@@ -640,6 +650,8 @@ bool DeviceLibrary::importMeasurementsFile(const QString &path, const QString &s
         showError(tr("Import Measurements"), error);
         return false;
     }
+    if (m_undoStack)
+        m_undoStack->push(new ImportMeasurementsCommand(m_project, std::move(*batch), *summary, [this] { reloadAfterUndo(); }));
     refresh();
     Q_EMIT devicesChanged();
     QString message = tr("Imported %Ln measurement(s) of %1 from %2", nullptr, summary->measurements)
@@ -650,6 +662,12 @@ bool DeviceLibrary::importMeasurementsFile(const QString &path, const QString &s
     if (!summary->devices.isEmpty())
         selectDevices(summary->devices);
     return true;
+}
+
+void DeviceLibrary::reloadAfterUndo()
+{
+    refresh();
+    Q_EMIT devicesChanged();
 }
 
 void DeviceLibrary::importDevices()

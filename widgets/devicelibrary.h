@@ -24,6 +24,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QUndoStack;
 class QToolButton;
 
 namespace edgefront {
@@ -56,6 +57,9 @@ public:
 
     QString currentDeviceId() const;
     QStringList selectedDeviceIds() const;
+
+    // Imports become undoable steps on this stack (the main window's); none: not undoable.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
 
     // Design space preselected when a measurement import asks for one.
     void setDefaultSpace(const QString &space) { m_defaultSpace = space; }
@@ -95,6 +99,7 @@ private:
     void updateActions();
     bool askSpace(const QString &path, QString *space, QString *device);
     void showError(const QString &title, const QString &text);
+    void reloadAfterUndo();
 
     ProjectStore *m_project = nullptr;
     DeviceTableModel *m_model = nullptr;
@@ -110,6 +115,7 @@ private:
     QList<QToolButton *> m_buttons;
     QString m_defaultSpace;
     QString m_lastDirectory;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace edgefront

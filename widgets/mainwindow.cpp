@@ -354,6 +354,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
 
     m_deviceLibrary = new DeviceLibrary(this);
+    m_deviceLibrary->setUndoStack(m_undoStack); // imports are undoable
     m_devicesDock = new QDockWidget(tr("Devices"), this);
     m_devicesDock->setObjectName(QStringLiteral("DevicesDock"));
     m_devicesDock->setWidget(m_deviceLibrary);
