@@ -687,23 +687,35 @@ void RunDialog::refreshDevices()
     updateOptimizerInfo();
 }
 
-void RunDialog::fillDeviceBox(QComboBox *box, const QString &space, const QString &exclude) const
+QList<DeviceProfile> RunDialog::latencyDevices(const QString &space, const QString &exclude) const
 {
-    const QString previous = box->currentData().toString();
-    box->clear();
+    QList<DeviceProfile> out;
     const ProjectStore *project = m_queue->project();
     const DesignSpace *s = findDesignSpace(space);
     if (!project || !s)
-        return;
+        return out;
     for (const DeviceProfile &d : project->devices()) {
         if (d.id == exclude)
             continue;
         QString why;
         auto e = project->evaluator(d.id, &why);
-        if (!e || !e->canEvaluate(*s, Metric::LatencyMs))
-            continue;
-        box->addItem(d.name.isEmpty() ? d.id : tr("%1 (%2)").arg(d.name, d.id), d.id);
+        if (e && e->canEvaluate(*s, Metric::LatencyMs))
+            out.append(d);
     }
+    return out;
+}
+
+QString RunDialog::deviceLabel(const DeviceProfile &d)
+{
+    return d.name.isEmpty() ? d.id : tr("%1 (%2)").arg(d.name, d.id);
+}
+
+void RunDialog::fillDeviceBox(QComboBox *box, const QString &space, const QString &exclude) const
+{
+    const QString previous = box->currentData().toString();
+    box->clear();
+    for (const DeviceProfile &d : latencyDevices(space, exclude))
+        box->addItem(deviceLabel(d), d.id);
     const int i = box->findData(previous);
     if (i >= 0)
         box->setCurrentIndex(i);
@@ -713,18 +725,8 @@ void RunDialog::fillDeviceList(QListWidget *list, const QString &space, const QS
 {
     const QStringList previous = checkedIds(list);
     list->clear();
-    const ProjectStore *project = m_queue->project();
-    const DesignSpace *s = findDesignSpace(space);
-    if (!project || !s)
-        return;
-    for (const DeviceProfile &d : project->devices()) {
-        if (d.id == exclude)
-            continue;
-        QString why;
-        auto e = project->evaluator(d.id, &why);
-        if (!e || !e->canEvaluate(*s, Metric::LatencyMs))
-            continue;
-        auto *item = new QListWidgetItem(d.name.isEmpty() ? d.id : tr("%1 (%2)").arg(d.name, d.id), list);
+    for (const DeviceProfile &d : latencyDevices(space, exclude)) {
+        auto *item = new QListWidgetItem(deviceLabel(d), list);
         item->setData(kIdRole, d.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(previous.contains(d.id) ? Qt::Checked : Qt::Unchecked);

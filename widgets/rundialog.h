@@ -15,6 +15,7 @@
 //    the main window to mark the picks in the explorer. Enter in the runs list only opens: it
 //    never reaches the default Queue Run button.
 
+#include "deviceprofile.h"
 #include "runqueue.h"
 
 #include <QDialog>
@@ -127,6 +128,9 @@ private:
     QWidget *createTransferTab();
     QWidget *createOptimizerTab();
     QWidget *createRunsPanel();
+    // The project's devices that give latencies on `space` (but `exclude`), in project order.
+    QList<DeviceProfile> latencyDevices(const QString &space, const QString &exclude) const;
+    static QString deviceLabel(const DeviceProfile &d);
     void fillDeviceBox(QComboBox *box, const QString &space, const QString &exclude = {}) const;
     void fillDeviceList(QListWidget *list, const QString &space, const QString &exclude = {}) const;
     void updateSearchMethod();
