@@ -62,6 +62,21 @@ void adamUpdate(float *__restrict param, float *__restrict m, float *__restrict 
 }
 
 EDGEFRONT_CLONES
+void adamUpdatePair(float *__restrict param, float *__restrict m, float *__restrict v, const float *__restrict g0,
+                    const float *__restrict g1, std::ptrdiff_t n, float learningRate, float beta1, float beta2,
+                    float eps, float decay)
+{
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+        const float g = g0[i] + g1[i];
+        const float mi = beta1 * m[i] + (1.0f - beta1) * g;
+        const float vi = beta2 * v[i] + (1.0f - beta2) * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        param[i] -= learningRate * mi / (std::sqrt(vi) + eps) + decay * param[i];
+    }
+}
+
+EDGEFRONT_CLONES
 void accumulate(float *__restrict out, const float *__restrict in, std::ptrdiff_t n)
 {
     for (std::ptrdiff_t i = 0; i < n; ++i)

@@ -18,6 +18,9 @@ void columnSums(const float *x, std::ptrdiff_t rows, std::ptrdiff_t cols, std::p
 // AdamW step over n parameters.
 void adamUpdate(float *param, float *m, float *v, const float *g, std::ptrdiff_t n, float learningRate, float beta1,
                 float beta2, float eps, float decay);
+// The same step on the gradient g0 + g1 (two partial gradients summed in that order).
+void adamUpdatePair(float *param, float *m, float *v, const float *g0, const float *g1, std::ptrdiff_t n,
+                    float learningRate, float beta1, float beta2, float eps, float decay);
 // out[i] += in[i].
 void accumulate(float *out, const float *in, std::ptrdiff_t n);
 

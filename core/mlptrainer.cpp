@@ -3,9 +3,9 @@
 #include "mlpkernels.h"
 #include "seededgenerator.h"
 
+#include "workerteam.h"
+
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -175,7 +175,7 @@ std::optional<MlpTrainingResult> trainMlp(const MatrixF &x, const MatrixF &y, co
     {
         std::vector<MatrixF> h, gW;
         std::vector<VectorF> gB;
-        MatrixF grad, gradPrev;
+        MatrixF target, grad, gradPrev;
         double loss = 0;
     };
     std::vector<Worker> workers(static_cast<size_t>(threads));
@@ -184,15 +184,39 @@ std::optional<MlpTrainingResult> trainMlp(const MatrixF &x, const MatrixF &y, co
         w.gW.resize(L);
         w.gB.resize(L);
     }
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads);
-    MatrixF xb, yb;
+    WorkerTeam team(threads);
+    // AdamW on elements [n*member/T, n*(member+1)/T) of one parameter array of layer li, whose
+    // gradient is the sum of the first `parts` workers' partial gradients (field `grad`).
+    auto adamSlice = [&](float *param, float *m, float *v, size_t li, auto grad, Eigen::Index n, int member, int parts,
+                         float lr, float decay) {
+        const Eigen::Index i0 = n * member / threads, i1 = n * (member + 1) / threads;
+        if (i1 <= i0)
+            return;
+        float *g0 = ((workers[0].*grad)[li]).data() + i0;
+        if (parts > 2) {
+            for (int p = 1; p < parts; ++p)
+                kernels::accumulate(g0, ((workers[size_t(p)].*grad)[li]).data() + i0, i1 - i0);
+        }
+        if (parts == 2)
+            kernels::adamUpdatePair(param + i0, m + i0, v + i0, g0, ((workers[1].*grad)[li]).data() + i0, i1 - i0, lr,
+                                    beta1, beta2, eps, decay);
+        else
+            kernels::adamUpdate(param + i0, m + i0, v + i0, g0, i1 - i0, lr, beta1, beta2, eps, decay);
+    };
+    Eigen::Index batchStart = 0; // the mini-batch is perm[batchStart ...]
 
-    // Forward and backward of rows [r0, r1) of the mini-batch into worker w; the loss gradient
-    // is scaled by the whole mini-batch size so the parts' gradients add up.
+    // Forward and backward of rows [r0, r1) of the mini-batch into worker w (which gathers its
+    // rows itself); the loss gradient is scaled by the whole mini-batch size so the parts'
+    // gradients add up.
     auto gradients = [&](Worker &w, Eigen::Index r0, Eigen::Index r1, float scale) {
         const Eigen::Index b = r1 - r0;
-        w.h[0] = xb.middleRows(r0, b);
+        w.h[0].resize(b, xtn.cols());
+        w.target.resize(b, ytn.cols());
+        for (Eigen::Index r = 0; r < b; ++r) {
+            const Eigen::Index src = perm[size_t(batchStart + r0 + r)];
+            w.h[0].row(r) = xtn.row(src);
+            w.target.row(r) = ytn.row(src);
+        }
         for (size_t l = 0; l < L; ++l) {
             const DenseLayer &layer = core.layers[l];
             MatrixF &out = w.h[l + 1];
@@ -200,7 +224,7 @@ std::optional<MlpTrainingResult> trainMlp(const MatrixF &x, const MatrixF &y, co
             sgemm(w.h[l], layer.weight, out, false);
             addBiasAndActivate(out, layer.bias, layer.activation, layer.leakySlope); // only outputs are kept
         }
-        w.grad = w.h[L] - yb.middleRows(r0, b);
+        w.grad = w.h[L] - w.target;
         w.loss = double(w.grad.squaredNorm());
         w.grad *= scale;
         for (size_t li = L; li-- > 0;) {
@@ -224,46 +248,31 @@ std::optional<MlpTrainingResult> trainMlp(const MatrixF &x, const MatrixF &y, co
         double epochLoss = 0;
         for (Eigen::Index start = 0; start < nTrain; start += options.batchSize) {
             const Eigen::Index b = std::min<Eigen::Index>(options.batchSize, nTrain - start);
-            xb.resize(b, xtn.cols());
-            yb.resize(b, ytn.cols());
-            for (Eigen::Index r = 0; r < b; ++r) {
-                xb.row(r) = xtn.row(perm[size_t(start + r)]);
-                yb.row(r) = ytn.row(perm[size_t(start + r)]);
-            }
+            batchStart = start;
             const float scale = 2.0f / float(b * ytn.cols());
-            // Split rows over workers (small batches stay on one).
+            // Split rows over the team (small batches stay on one member).
             const int parts = int(std::clamp<Eigen::Index>(b / 32, 1, threads));
-            std::vector<int> ids(static_cast<size_t>(parts));
-            std::iota(ids.begin(), ids.end(), 0);
-            auto run = [&](int p) {
-                const Eigen::Index r0 = b * p / parts, r1 = b * (p + 1) / parts;
-                gradients(workers[size_t(p)], r0, r1, scale);
-            };
-            if (parts == 1)
-                run(0);
-            else
-                QtConcurrent::blockingMap(&pool, ids, run);
+            team.run([&](int p) {
+                if (p < parts)
+                    gradients(workers[size_t(p)], b * p / parts, b * (p + 1) / parts, scale);
+            });
             for (int p = 0; p < parts; ++p)
                 epochLoss += workers[size_t(p)].loss;
 
             ++step;
             const float lrT = float(options.learningRate * std::sqrt(1.0 - std::pow(beta2, step)) / (1.0 - std::pow(beta1, step)));
             const float decay = float(options.learningRate * options.weightDecay);
-            std::vector<size_t> layerIds(L);
-            std::iota(layerIds.begin(), layerIds.end(), size_t(0));
-            QtConcurrent::blockingMap(&pool, layerIds, [&](size_t li) {
-                DenseLayer &layer = core.layers[li];
-                AdamState &s = adam[li];
-                MatrixF &gW = workers[0].gW[li];
-                VectorF &gB = workers[0].gB[li];
-                for (int p = 1; p < parts; ++p) { // fixed summation order
-                    kernels::accumulate(gW.data(), workers[size_t(p)].gW[li].data(), gW.size());
-                    kernels::accumulate(gB.data(), workers[size_t(p)].gB[li].data(), gB.size());
+            // Every member updates its own slice of every layer, summing the parts' gradients
+            // in a fixed order.
+            team.run([&](int member) {
+                for (size_t li = 0; li < L; ++li) {
+                    DenseLayer &layer = core.layers[li];
+                    AdamState &s = adam[li];
+                    adamSlice(layer.weight.data(), s.mW.data(), s.vW.data(), li, &Worker::gW, layer.weight.size(), member,
+                              parts, lrT, decay);
+                    adamSlice(layer.bias.data(), s.mB.data(), s.vB.data(), li, &Worker::gB, layer.bias.size(), member,
+                              parts, lrT, 0.0f);
                 }
-                kernels::adamUpdate(layer.weight.data(), s.mW.data(), s.vW.data(), gW.data(), gW.size(), lrT, beta1, beta2,
-                                    eps, decay);
-                kernels::adamUpdate(layer.bias.data(), s.mB.data(), s.vB.data(), gB.data(), gB.size(), lrT, beta1, beta2,
-                                    eps, 0.0f);
             });
         }
         result.trainLoss = epochLoss / double(ytn.size());

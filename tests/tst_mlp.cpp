@@ -121,6 +121,38 @@ private Q_SLOTS:
         QVERIFY(!(c->model.layers[0].weight == a->model.layers[0].weight));
     }
 
+    void threadCountsAgree()
+    {
+        // Splitting each mini-batch over 1, 2 or 3 workers (with odd layer sizes, so the update
+        // slices are uneven) trains the same network up to float summation order: one worker's
+        // result is the reference for the others.
+        const MatrixF x = randomMatrix(500, 7, 5);
+        const MatrixF y = (x.col(0).array() * 2 - x.col(3).array().square()).matrix();
+        MlpTrainingOptions o;
+        o.hidden = {33, 17};
+        o.epochs = 10;
+        o.batchSize = 128;
+        o.seed = 9;
+        o.validationShare = 0.0;
+        QString error;
+        o.threads = 1;
+        const auto one = trainMlp(x, y, o, &error);
+        QVERIFY2(one, qPrintable(error));
+        for (int threads : {2, 3}) {
+            o.threads = threads;
+            const auto many = trainMlp(x, y, o, &error);
+            QVERIFY2(many, qPrintable(error));
+            for (size_t l = 0; l < one->model.layers.size(); ++l) {
+                const float scale = one->model.layers[l].weight.cwiseAbs().maxCoeff();
+                const float diff = (many->model.layers[l].weight - one->model.layers[l].weight).cwiseAbs().maxCoeff();
+                QVERIFY2(diff <= 1e-3f * scale, qPrintable(QStringLiteral("%1 threads, layer %2: max difference %3 of %4")
+                                                               .arg(threads).arg(l).arg(diff).arg(scale)));
+                const float bdiff = (many->model.layers[l].bias - one->model.layers[l].bias).cwiseAbs().maxCoeff();
+                QVERIFY(bdiff <= 1e-3f * std::max(1.0f, one->model.layers[l].bias.cwiseAbs().maxCoeff()));
+            }
+        }
+    }
+
     void fitsKnownFunctions()
     {
         // Held-out R^2 on y = 3 x0 - 2 x1 + x2 x3 + sin(2 x4) (a linear model cannot fit the
