@@ -73,7 +73,7 @@ QJsonObject summaryJson(const ProxyTransferResult &r, double threshold)
 {
     Stats reuseRegret, adaptedRegret, allRegret, samples;
     int reuse = 0, adapted = 0, reached = 0, reachedCheck = 0, picks = 0, missing = 0, violations = 0, failed = 0;
-    int adaptedWins = 0, scratchWins = 0;
+    int adaptedWins = 0, calibratedWins = 0, scratchWins = 0, knownWins = 0;
     for (const TargetTransfer &t : r.targets) {
         if (!t.error.isEmpty()) {
             ++failed;
@@ -85,13 +85,13 @@ QJsonObject summaryJson(const ProxyTransferResult &r, double threshold)
             ++reuse;
         } else {
             ++adapted;
-            const double chosen = t.winner == QLatin1StringView("calibrated-proxy") ? t.srccCalibrated
-                                  : t.method == TransferMethod::Adapted           ? t.srccAfter
-                                                                                  : t.srccScratch;
+            const double chosen = winnerSrcc(t);
             reached += chosen >= threshold;
             reachedCheck += t.srccAfterCheck >= threshold;
-            adaptedWins += t.method == TransferMethod::Adapted;
+            adaptedWins += t.winner == QLatin1StringView("adapted-proxy");
+            calibratedWins += t.winner == QLatin1StringView("calibrated-proxy");
             scratchWins += t.method == TransferMethod::ScratchLinear;
+            knownWins += t.winner == QLatin1StringView("known-devices");
         }
         for (const TransferChoice &c : t.budgets) {
             picks += bool(c.design);
@@ -106,7 +106,9 @@ QJsonObject summaryJson(const ProxyTransferResult &r, double threshold)
             {QStringLiteral("reuse_targets"), reuse},
             {QStringLiteral("adapted_targets"), adapted},
             {QStringLiteral("adapted_proxy_won"), adaptedWins},
+            {QStringLiteral("calibrated_proxy_won"), calibratedWins},
             {QStringLiteral("scratch_linear_won"), scratchWins},
+            {QStringLiteral("known_devices_won"), knownWins},
             {QStringLiteral("adapted_reaching_threshold"), reached},
             {QStringLiteral("adapted_reaching_threshold_check"), reachedCheck},
             {QStringLiteral("picks"), picks},
@@ -141,7 +143,7 @@ void printText(QTextStream &out, const DesignSpace &space, const ProxyTransferRe
             out << " -> reuse";
         else
             out << " -> adapted " << text(t.srccAfter, 3) << ", scratch " << text(t.srccScratch, 3) << ", calibrated "
-                << text(t.srccCalibrated, 3) << " -> "
+                << text(t.srccCalibrated, 3) << ", known devices " << text(t.srccKnown, 3) << " -> "
                 << t.winner;
         out << "; " << t.samplesUsed << " target measurements, " << text(t.seconds, 2) << " s";
         if (!t.referenceMethod.isEmpty())
@@ -193,7 +195,7 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     parser.addOption({QStringLiteral("validation"), QStringLiteral("Validation samples per target (default 10)."), QStringLiteral("m")});
     parser.addOption({QStringLiteral("folds"),
                       QStringLiteral("Choose lambda and the winning model by k-fold cross-validation over all samples "
-                                     "(default 0: by the validation samples, the published recipe)."),
+                                     "(default 7; 0: by the validation samples alone, the published split)."),
                       QStringLiteral("k")});
     parser.addOption({QStringLiteral("threshold"), QStringLiteral("SRCC threshold for reuse (default 0.9)."), QStringLiteral("t")});
     parser.addOption({QStringLiteral("generations"), QStringLiteral("Generations of every search (default 500)."), QStringLiteral("g")});
@@ -215,6 +217,21 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     parser.addOption({QStringLiteral("no-calibrate"),
                       QStringLiteral("Adapted targets: skip calibrating an analytic proxy's cost model to the target "
                                      "(linear models only, the published recipe).")});
+    parser.addOption({QStringLiteral("no-budget-searches"),
+                      QStringLiteral("Reused targets: only the proxy set of the grid, no proxy searches at the target's "
+                                     "budgets mapped onto the proxy.")});
+    parser.addOption({QStringLiteral("reuse-slack"),
+                      QStringLiteral("Reused targets: keep designs beaten on the proxy by less than this many residual "
+                                     "deviations of the proxy-to-target fit (default 1; 0: the Pareto set only)."),
+                      QStringLiteral("sigmas")});
+    parser.addOption({QStringLiteral("reuse-extras"),
+                      QStringLiteral("Reused targets: at most this many of those designs per budget are measured, by expected "
+                                     "gain (default 50)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("known-devices"),
+                      QStringLiteral("Adapted targets: also model the target as a combination of the proxy and up to k - 1 "
+                                     "other devices that give latencies for the whole space (default 8, 0 = off)."),
+                      QStringLiteral("k")});
     parser.addOption({QStringLiteral("no-reference"), QStringLiteral("Skip the per-target reference searches (no regret).")});
     parser.addOption({QStringLiteral("check-samples"),
                       QStringLiteral("Fresh designs for the evaluation-only SRCC check (default 1000, 0 = off)."), QStringLiteral("n")});
@@ -265,7 +282,7 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     const auto generations = unsignedOption(parser, QStringLiteral("generations"), 500, 1, 1'000'000, io);
     const auto population = unsignedOption(parser, QStringLiteral("population"), 100, 4, 100000, io);
     const auto grid = unsignedOption(parser, QStringLiteral("grid"), 10, 1, 1000, io);
-    const auto folds = unsignedOption(parser, QStringLiteral("folds"), 0, 0, 100000, io);
+    const auto folds = unsignedOption(parser, QStringLiteral("folds"), 7, 0, 100000, io);
     const auto repeats = unsignedOption(parser, QStringLiteral("confirm-repeats"), 5, 1, 1000, io);
     if (parser.isSet(QStringLiteral("guard-sigmas"))) {
         bool ok = false;
@@ -273,10 +290,19 @@ int runTransferCommand(const QStringList &args, CliIo &io)
         if (!ok || !(options.noiseGuardSigmas >= 0 && options.noiseGuardSigmas <= 10))
             return io.fail(QStringLiteral("--guard-sigmas: \"%1\" is not a number in [0, 10]").arg(parser.value(QStringLiteral("guard-sigmas"))), ExitUsage);
     }
+    if (parser.isSet(QStringLiteral("reuse-slack"))) {
+        bool ok = false;
+        options.reuseSlackSigmas = parser.value(QStringLiteral("reuse-slack")).toDouble(&ok);
+        if (!ok || !(options.reuseSlackSigmas >= 0 && options.reuseSlackSigmas <= 10))
+            return io.fail(QStringLiteral("--reuse-slack: \"%1\" is not a number in [0, 10]").arg(parser.value(QStringLiteral("reuse-slack"))), ExitUsage);
+    }
     const auto fronts = unsignedOption(parser, QStringLiteral("fronts"), 1, 1, 1000, io);
     const auto checks = unsignedOption(parser, QStringLiteral("check-samples"), 1000, 0, 1'000'000, io);
     const auto seed = unsignedOption(parser, QStringLiteral("seed"), 0, 0, ~quint64(0), io);
-    if (!samples || !validation || !generations || !population || !grid || !folds || !repeats || !fronts || !checks || !seed)
+    const auto known = unsignedOption(parser, QStringLiteral("known-devices"), 8, 0, 1000, io);
+    const auto extras = unsignedOption(parser, QStringLiteral("reuse-extras"), 50, 0, 1'000'000, io);
+    if (!samples || !validation || !generations || !population || !grid || !folds || !repeats || !fronts || !checks || !seed
+        || !known || !extras)
         return ExitUsage;
     options.trainingSamples = int(*samples);
     options.validationSamples = int(*validation);
@@ -291,6 +317,9 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     options.reference = !parser.isSet(QStringLiteral("no-reference"));
     options.adaptationMeasuresProxySet = parser.isSet(QStringLiteral("measure-proxy-set"));
     options.calibrateProxy = !parser.isSet(QStringLiteral("no-calibrate"));
+    options.knownDevices = int(*known);
+    options.reuseExtrasPerBudget = int(*extras);
+    options.matchBudgetsOnProxy = !parser.isSet(QStringLiteral("no-budget-searches"));
     options.seed = *seed;
     const auto domain = domainFromOptions(parser, *space, io);
     if (!domain)

@@ -2,6 +2,8 @@
 
 #include "designspacecatalog.h"
 #include "devicecalibration.h"
+#include "knowndevices.h"
+#include "transfercandidates.h"
 #include "nb201space.h"
 #include "paretofront.h"
 #include "predictordata.h"
@@ -79,73 +81,6 @@ private:
     const TransferProgress &m_callback;
     double m_total;
     bool m_cancelled = false;
-};
-
-// Pareto-optimal candidates (accuracy max, latency min) in order of decreasing accuracy.
-std::vector<Candidate> paretoCandidates(const std::vector<Candidate> &items)
-{
-    MatrixD points(Eigen::Index(items.size()), 2);
-    for (size_t i = 0; i < items.size(); ++i) {
-        points(Eigen::Index(i), 0) = items[i].metrics.accuracy;
-        points(Eigen::Index(i), 1) = items[i].metrics.latencyMs;
-    }
-    std::vector<Candidate> out;
-    for (int i : paretoFront(points, {Direction::Maximize, Direction::Minimize}))
-        out.push_back(items[size_t(i)]);
-    return out;
-}
-
-// Collects the bests and the archives of several searches; the candidates are the bests and the
-// designs of the first `ranks` non-dominated fronts (accuracy max, latency min) of the union.
-class CandidatePool
-{
-public:
-    explicit CandidatePool(const DesignSpace &space)
-        : m_space(space)
-    {
-    }
-    void add(const SearchResult &r)
-    {
-        if (r.best)
-            insert(*r.best, true);
-        for (const Candidate &c : r.archive)
-            insert(c, false);
-    }
-    std::vector<Candidate> candidates(int ranks) const
-    {
-        MatrixD points(Eigen::Index(m_items.size()), 2);
-        for (size_t i = 0; i < m_items.size(); ++i) {
-            points(Eigen::Index(i), 0) = m_items[i].metrics.accuracy;
-            points(Eigen::Index(i), 1) = m_items[i].metrics.latencyMs;
-        }
-        const std::vector<int> rank = nonDominatedRanks(points, {Direction::Maximize, Direction::Minimize});
-        std::vector<Candidate> out;
-        for (size_t i = 0; i < m_items.size(); ++i) {
-            const bool finite = std::isfinite(m_items[i].metrics.accuracy) && std::isfinite(m_items[i].metrics.latencyMs);
-            if ((finite && rank[i] < ranks) || m_best[i])
-                out.push_back(m_items[i]);
-        }
-        return out;
-    }
-
-private:
-    void insert(const Candidate &c, bool best)
-    {
-        const QByteArray key = m_space.canonicalBytes(c.arch);
-        const auto it = m_index.constFind(key);
-        if (it == m_index.constEnd()) {
-            m_index.insert(key, m_items.size());
-            m_items.push_back(c);
-            m_best.push_back(best);
-        } else if (best) {
-            m_best[*it] = true;
-        }
-    }
-
-    const DesignSpace &m_space;
-    QHash<QByteArray, size_t> m_index;
-    std::vector<Candidate> m_items;
-    std::vector<bool> m_best;
 };
 
 // Target measurements with their cost: repeat r of a design is drawn once and counted once.
@@ -272,43 +207,6 @@ struct FitScore
 FitScore score(const VectorD &predicted, const VectorD &truth)
 {
     return {spearman(toStd(predicted), toStd(truth)), (predicted - truth).squaredNorm() / double(truth.size())};
-}
-
-// log(target) = alpha + beta log(proxy) on the samples, and the residual deviation.
-struct LogLogMap
-{
-    double alpha = kNaN, beta = kNaN, sigma = kNaN;
-    bool valid() const { return std::isfinite(alpha) && std::isfinite(beta) && std::isfinite(sigma); }
-};
-
-LogLogMap fitLogLog(const std::vector<double> &proxy, const std::vector<double> &target)
-{
-    std::vector<double> x, y;
-    for (size_t i = 0; i < proxy.size(); ++i) {
-        if (proxy[i] > 0 && target[i] > 0 && std::isfinite(proxy[i]) && std::isfinite(target[i])) {
-            x.push_back(std::log(proxy[i]));
-            y.push_back(std::log(target[i]));
-        }
-    }
-    LogLogMap m;
-    if (x.size() < 3)
-        return m;
-    const double mx = std::accumulate(x.begin(), x.end(), 0.0) / double(x.size());
-    const double my = std::accumulate(y.begin(), y.end(), 0.0) / double(y.size());
-    double sxx = 0, sxy = 0;
-    for (size_t i = 0; i < x.size(); ++i) {
-        sxx += (x[i] - mx) * (x[i] - mx);
-        sxy += (x[i] - mx) * (y[i] - my);
-    }
-    if (!(sxx > 0))
-        return m;
-    m.beta = sxy / sxx;
-    m.alpha = my - m.beta * mx;
-    double ss = 0;
-    for (size_t i = 0; i < x.size(); ++i)
-        ss += std::pow(y[i] - m.alpha - m.beta * x[i], 2);
-    m.sigma = std::sqrt(ss / double(x.size() - 2));
-    return m;
 }
 
 // A linear latency model on the one-hot encoding (adapted: a is the common scale).
@@ -508,6 +406,54 @@ std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, 
     return evaluator;
 }
 
+// Step 2c: the known-device model (knowndevices.h), its lambda and score chosen like the
+// linear models' (SRCC is rank-based, so log-space predictions score like latencies). Returns its
+// cost source when it beats the winner so far (then t names it the winner), else nothing;
+// t.srccKnown and t.knownDevices are filled either way.
+std::shared_ptr<CostSource> fitKnownDeviceModel(const ProjectStore &project, const DesignSpace &space,
+                                              const std::vector<Architecture> &sampleArchs,
+                                              const std::vector<double> &sampleY, double scoreToBeat, quint64 seed,
+                                              const ProxyTransferOptions &o, TargetTransfer &t,
+                                              const std::vector<Architecture> &checkArchs,
+                                              const std::vector<double> &checkTruth)
+{
+    QString why;
+    auto refs = selectKnownDevices(project, space, o.proxy, t.device, sampleArchs, sampleY, o.trainingSamples,
+                                       o.knownDevices, seed, &why);
+    if (!refs)
+        return nullptr;
+    t.knownDevices = refs->ids;
+    VectorD y(Eigen::Index(sampleY.size()));
+    for (size_t i = 0; i < sampleY.size(); ++i)
+        y(Eigen::Index(i)) = std::log(sampleY[i]);
+    const ModelFitter fitter = [](const MatrixD &xf, const VectorD &yf, double kappa) -> std::optional<LinearModel> {
+        auto [weights, intercept] = ridge(xf, yf, kappa * std::max(variance(yf), 1e-12));
+        return LinearModel{std::move(weights), intercept, kNaN, kappa};
+    };
+    const auto choice = chooseModel(refs->logLatency, y, Validation{o.trainingSamples, o.crossValidationFolds},
+                                    o.knownRidgeGrid, fitter);
+    if (!choice)
+        return nullptr;
+    t.srccKnown = choice->score.srcc;
+    t.knownWeights = toStd(choice->model.weights);
+    if (!(choice->score.srcc > scoreToBeat))
+        return nullptr;
+    const int n = o.trainingSamples + o.validationSamples;
+    auto cost = std::make_shared<KnownDeviceCost>(
+        std::move(*refs), choice->model.weights, choice->model.intercept,
+        QStringLiteral("%1 as a combination of %2 in log latency, fitted on %3 samples")
+            .arg(t.device, t.knownDevices.join(QStringLiteral(", ")))
+            .arg(o.crossValidationFolds >= 2 ? n : o.trainingSamples));
+    t.method = TransferMethod::Adapted;
+    t.winner = QStringLiteral("known-devices");
+    if (!checkArchs.empty()) {
+        std::vector<double> latency, energy;
+        cost->evaluate(space, checkArchs, latency, energy);
+        t.srccAfterCheck = spearman(latency, checkTruth);
+    }
+    return cost;
+}
+
 // Step 3: measures the candidates on the target, keeps those Pareto-optimal there and picks per
 // budget the most accurate one whose repeated measurements clear the noise guard.
 std::vector<TransferChoice> pickOnTarget(const std::vector<Candidate> &candidates, const std::vector<double> &budgetsMs,
@@ -612,13 +558,18 @@ bool ProxyTransferOptions::isValid(QString *error) const
     auto positive = [](const std::vector<double> &g) {
         return !g.empty() && std::all_of(g.begin(), g.end(), [](double v) { return v > 0 && std::isfinite(v); });
     };
-    if (!positive(adaptationRidgeGrid) || !positive(scratchRidgeGrid)) {
+    if (!positive(adaptationRidgeGrid) || !positive(scratchRidgeGrid) || !positive(knownRidgeGrid)) {
         *error = QStringLiteral("the ridge grids need at least one positive value each");
         return false;
     }
     if (crossValidationFolds == 1 || crossValidationFolds < 0 || crossValidationFolds > trainingSamples + validationSamples) {
         *error = QStringLiteral("cross-validation needs 2 to %1 folds (0: the training/validation split)")
                      .arg(trainingSamples + validationSamples);
+        return false;
+    }
+    if (knownDevices < 0 || !(reuseSlackSigmas >= 0 && reuseSlackSigmas <= 10) || reuseExtrasPerBudget < 0) {
+        *error = QStringLiteral("known devices must be 0 or more, the reuse slack 0..10 deviations and its designs per "
+                                "budget 0 or more");
         return false;
     }
     if (candidateFronts < 1) {
@@ -631,6 +582,17 @@ bool ProxyTransferOptions::isValid(QString *error) const
         return false;
     }
     return evolution.isValid(error);
+}
+
+double winnerSrcc(const TargetTransfer &t)
+{
+    if (t.method == TransferMethod::Reuse)
+        return kNaN;
+    if (t.winner == QLatin1StringView("calibrated-proxy"))
+        return t.srccCalibrated;
+    if (t.winner == QLatin1StringView("known-devices"))
+        return t.srccKnown;
+    return t.method == TransferMethod::Adapted ? t.srccAfter : t.srccScratch;
 }
 
 VectorD ProxyAdaptation::weights(const VectorD &w) const
@@ -853,18 +815,63 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
 
         // 2. Candidates: the proxy set, or the adapted (or scratch) model's searches.
         std::vector<Candidate> candidates;
-        const double maxBudget = *std::max_element(budgetsMs.begin(), budgetsMs.end());
         if (t.srccBefore >= o.srccThreshold) {
             t.method = TransferMethod::Reuse;
             t.winner = QStringLiteral("proxy");
             const LogLogMap map = fitLogLog(proxyOnSamples, sampleY);
-            for (const Candidate &c : proxySet) {
-                if (o.pruneSigmas > 0 && map.valid()
-                    && map.alpha + map.beta * std::log(c.metrics.latencyMs) > std::log(maxBudget) + o.pruneSigmas * map.sigma)
-                    continue; // predicted far above every budget: not worth a measurement
-                candidates.push_back(c);
+            // The proxy set, and (reuseSlackSigmas) designs just off it: beaten on the proxy by
+            // less than reuseSlackSigmas * sqrt(2) residual deviations of the log-log fit.
+            const bool mapped = map.valid() && map.beta > 0;
+            const double slack = mapped ? o.reuseSlackSigmas * std::sqrt(2.0) * map.sigma / map.beta : 0.0;
+            std::vector<Candidate> front = proxySet, extras;
+            QSet<QByteArray> seen;
+            auto addNew = [&](std::vector<Candidate> &to, const std::vector<Candidate> &from) {
+                for (const Candidate &c : from) {
+                    const QByteArray key = space.canonicalBytes(c.arch);
+                    if (!seen.contains(key)) {
+                        seen.insert(key);
+                        to.push_back(c);
+                    }
+                }
+            };
+            for (const Candidate &c : front)
+                seen.insert(space.canonicalBytes(c.arch));
+            std::optional<CandidatePool> matched;
+            if (o.matchBudgetsOnProxy && mapped) {
+                // Proxy searches at the target's budgets mapped onto the proxy: the grid's
+                // budgets rarely fall where the target's do.
+                matched.emplace(space);
+                for (int bi = 0; bi < budgetCount; ++bi) {
+                    EvolutionOptions eo = o.evolution;
+                    eo.budgets = Budgets{std::exp((std::log(budgetsMs[size_t(bi)]) - map.alpha) / map.beta)};
+                    eo.seed = mixSeed(o.seed ^ tag, 400 + quint64(bi));
+                    eo.keepArchive = true;
+                    const auto r = evolutionSearch(proxyEvaluator, eo, error,
+                                                   meter.search(base + 1 + bi, 1.0, QStringLiteral("%1: proxy search at budget %2 of %3").arg(t.device).arg(bi + 1).arg(budgetCount)));
+                    if (!r)
+                        return std::nullopt;
+                    matched->add(*r);
+                    if (r->cancelled || meter.cancelled())
+                        break;
+                }
+                if (meter.cancelled()) {
+                    result.cancelled = true;
+                    break;
+                }
+                addNew(front, matched->candidates(o.candidateFronts));
             }
-            t.candidates = int(proxySet.size());
+            if (slack > 0) {
+                addNew(extras, proxyPool.nearFront(slack));
+                if (matched)
+                    addNew(extras, matched->nearFront(slack));
+            }
+            t.candidates = int(front.size() + extras.size());
+            if (o.pruneSigmas > 0 && mapped) {
+                candidates = worthMeasuring(front, extras, budgetsMs, map, o.pruneSigmas, size_t(o.reuseExtrasPerBudget));
+            } else {
+                candidates = front;
+                candidates.insert(candidates.end(), extras.begin(), extras.end());
+            }
         } else {
             if (!ensureProxyWeights(&why)) {
                 *error = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
@@ -876,6 +883,11 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 if (auto calibrated = calibrateProxyToTarget(space, proxyProfile, device->device(), sampleArchs, sampleY,
                                                              mixSeed(o.seed ^ tag, 6), o, t, checkArchs, checkTruth))
                     adaptedCost = CostSource::fromDevice(std::move(*calibrated));
+            }
+            if (o.knownDevices > 0) {
+                if (auto reference = fitKnownDeviceModel(project, space, sampleArchs, sampleY, winnerSrcc(t), mixSeed(o.seed ^ tag, 7), o,
+                                                       t, checkArchs, checkTruth))
+                    adaptedCost = std::move(reference);
             }
             if (!adaptedCost) {
                 const int nt = o.crossValidationFolds >= 2 ? n : o.trainingSamples;

@@ -39,6 +39,7 @@ QJsonObject transferTargetToJson(const DesignSpace &space, const TargetTransfer 
                   {QStringLiteral("srcc_after"), number(t.srccAfter)},
                   {QStringLiteral("srcc_scratch"), number(t.srccScratch)},
                   {QStringLiteral("srcc_calibrated"), number(t.srccCalibrated)},
+                  {QStringLiteral("srcc_known"), number(t.srccKnown)},
                   {QStringLiteral("srcc_before_check"), number(t.srccBeforeCheck)},
                   {QStringLiteral("srcc_after_check"), number(t.srccAfterCheck)},
                   {QStringLiteral("method"), t.error.isEmpty() ? QJsonValue(transferMethodToString(t.method)) : QJsonValue()},
@@ -56,6 +57,13 @@ QJsonObject transferTargetToJson(const DesignSpace &space, const TargetTransfer 
                                                            {QStringLiteral("lambda"), number(t.adaptationLambda)},
                                                            {QStringLiteral("scratch_lambda"), number(t.scratchLambda)}});
     }
+    if (!t.knownDevices.isEmpty()) {
+        QJsonArray weights;
+        for (double w : t.knownWeights)
+            weights.append(number(w));
+        o.insert(QStringLiteral("known_devices"), QJsonArray::fromStringList(t.knownDevices));
+        o.insert(QStringLiteral("known_weights"), weights);
+    }
     if (!t.error.isEmpty())
         o.insert(QStringLiteral("error"), t.error);
     return o;
@@ -66,7 +74,8 @@ const QStringList &transferPayloadKeys()
     static const QStringList keys{QStringLiteral("device"),       QStringLiteral("method"),
                                   QStringLiteral("winner"),       QStringLiteral("srcc_before"),
                                   QStringLiteral("srcc_after"),   QStringLiteral("srcc_scratch"),
-                                  QStringLiteral("srcc_calibrated"), QStringLiteral("samples_used")};
+                                  QStringLiteral("srcc_calibrated"), QStringLiteral("srcc_known"),
+                                  QStringLiteral("samples_used")};
     return keys;
 }
 
@@ -89,6 +98,8 @@ double transferWinnerSrcc(const QJsonObject &o)
     const QString method = o.value(QStringLiteral("method")).toString();
     if (winner == QLatin1StringView("calibrated-proxy"))
         return o.value(QStringLiteral("srcc_calibrated")).toDouble(nan);
+    if (winner == QLatin1StringView("known-devices"))
+        return o.value(QStringLiteral("srcc_known")).toDouble(nan);
     if (winner == QLatin1StringView("scratch-linear") || method == QLatin1StringView("scratch-linear"))
         return o.value(QStringLiteral("srcc_scratch")).toDouble(nan);
     if (method == QLatin1StringView("reuse") || winner == QLatin1StringView("proxy"))
@@ -116,6 +127,10 @@ QJsonObject transferInputsToJson(const ProxyTransferOptions &options)
             {QStringLiteral("grid"), options.proxyGridSize},
             {QStringLiteral("fronts"), options.candidateFronts},
             {QStringLiteral("folds"), options.crossValidationFolds},
+            {QStringLiteral("known_devices"), options.knownDevices},
+            {QStringLiteral("budget_searches"), options.matchBudgetsOnProxy},
+            {QStringLiteral("reuse_slack"), options.reuseSlackSigmas},
+            {QStringLiteral("reuse_extras"), options.reuseExtrasPerBudget},
             {QStringLiteral("confirm_repeats"), options.confirmRepeats},
             {QStringLiteral("guard_sigmas"), options.noiseGuardSigmas},
             {QStringLiteral("reference"), options.reference},

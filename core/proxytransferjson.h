@@ -5,9 +5,11 @@
 // Contract:
 //  - transferTargetToJson: one target as the CLI's --json "targets" entries: device,
 //    srcc_before, srcc_after (adapted proxy), srcc_scratch (linear model from scratch),
-//    srcc_calibrated (the proxy's cost model calibrated to the target), the evaluation-only
-//    checks, method ("reuse", "adapted", "scratch-linear"), winner ("proxy", "adapted-proxy",
-//    "calibrated-proxy", "scratch-linear"), samples, timings, the adaptation's coefficients and
+//    srcc_calibrated (the proxy's cost model calibrated to the target), srcc_known (the
+//    known-device model; its devices and weights in known_devices, known_weights),
+//    the evaluation-only checks, method ("reuse", "adapted", "scratch-linear"), winner ("proxy",
+//    "adapted-proxy", "calibrated-proxy", "known-devices", "scratch-linear"), samples,
+//    timings, the adaptation's coefficients and
 //    one "budgets" entry per budget (config, key, accuracy, latencies, meets_budget, regret).
 //    Non-finite numbers are written as null.
 //  - transferBudgetPayloads: the stored run results of one target: its "budgets" entries, each
@@ -15,7 +17,8 @@
 //  - transferInputsToJson: a transfer run's stored inputs (space, proxy, targets, budgets and
 //    every option that changes the result); callers add where the accuracy came from.
 //  - transferWinnerSrcc: the validation SRCC of the model that won (the adapted proxy, the
-//    calibrated proxy or the scratch model), NaN for reuse; from a target or payload object.
+//    calibrated proxy, the known devices or the scratch model), NaN for reuse; from a target
+//    or payload object.
 
 #include "proxytransfer.h"
 

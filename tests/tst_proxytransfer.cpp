@@ -8,7 +8,9 @@
 //    and an impossible budget gives no design and a note;
 //  - cancelling through the progress callback returns promptly, and the CLI records a run that is
 //    interrupted (SIGTERM) as cancelled;
-//  - NAS-Bench-201 measured devices (shared data): regret <= 0.3 points where SRCC >= 0.9.
+//  - the known-device model recovers a target that is an exact combination of known devices;
+//  - NAS-Bench-201 measured devices (shared data): regret <= 0.3 points at every budget where
+//    SRCC >= 0.9.
 // Searches use 40 generations (OFA's default is 500) to keep the test under 20 s.
 
 #include "designspacecatalog.h"
@@ -269,17 +271,23 @@ private Q_SLOTS:
     {
         // The published recipe (lambda and winner by 10 validation samples) and 7-fold
         // cross-validation over the same 70 samples.
+        // The linear models only (known devices off), and with the known-device model: the
+        // target as a combination of the proxy and other fleet devices.
         QTest::addColumn<int>("folds");
-        QTest::newRow("60+10 recipe") << 0;
-        QTest::newRow("7-fold") << 7;
+        QTest::addColumn<int>("known");
+        QTest::newRow("60+10 recipe") << 0 << 0;
+        QTest::newRow("7-fold") << 7 << 0;
+        QTest::newRow("7-fold, known devices") << 7 << 8;
     }
 
     void differentClassTargetIsAdapted()
     {
         QFETCH(int, folds);
+        QFETCH(int, known);
         QString error;
         ProxyTransferOptions o = baseOptions(QStringLiteral("phone-cpu-big-a"), {QStringLiteral("phone-gpu-a")});
         o.crossValidationFolds = folds;
+        o.knownDevices = known;
         const auto r = proxyTransfer(*m_project, m_accuracy, o, &error);
         QVERIFY2(r, qPrintable(error));
         const TargetTransfer &t = r->targets.front();
@@ -287,9 +295,13 @@ private Q_SLOTS:
         QVERIFY2(t.srccBefore < 0.9, qPrintable(QString::number(t.srccBefore)));
         QVERIFY(t.method == TransferMethod::Adapted || t.method == TransferMethod::ScratchLinear);
         QVERIFY2(t.method == TransferMethod::Adapted
-                     ? (t.winner == QStringLiteral("adapted-proxy") || t.winner == QStringLiteral("calibrated-proxy"))
+                     ? (t.winner == QStringLiteral("adapted-proxy") || t.winner == QStringLiteral("calibrated-proxy")
+                        || (known > 0 && t.winner == QStringLiteral("known-devices")))
                      : t.winner == QStringLiteral("scratch-linear"),
                  qPrintable(t.winner));
+        QCOMPARE(t.knownDevices.isEmpty(), known == 0);
+        QVERIFY(known == 0 || (std::isfinite(t.srccKnown) && t.knownDevices.front() == o.proxy && t.knownDevices.size() <= known
+                               && !t.knownDevices.contains(t.device)));
         QVERIFY(std::isfinite(t.srccAfter) && std::isfinite(t.srccScratch));
         QVERIFY(std::isfinite(t.adaptationA) && t.adaptationLambda > 0);
         QVERIFY2(r->proxyLinearSrcc > 0.9, "the proxy's linear predictor ranks held-out designs");
@@ -345,6 +357,7 @@ private Q_SLOTS:
         o.reference = false;
         o.checkSamples = 1000;
         o.seed = 3;
+        o.knownDevices = 0; // the proxy alone
         const auto surrogate = AccuracySource::builtinSurrogate(*findDesignSpace(o.space));
         QString error;
         const auto calibrated = proxyTransfer(*m_project, surrogate, o, &error);
@@ -448,6 +461,73 @@ private Q_SLOTS:
         QCOMPARE(runs.front().status, ProjectStore::RunStatus::Cancelled);
     }
 
+    void knownDevicesRecoverAnExactCombination()
+    {
+        // Measured tables over all 15,625 cells: A and B from different operator costs plus a
+        // per-cell part no operator-level linear model can fit, C unrelated, and the target
+        // T = e^0.2 A^0.6 B^0.5 exactly. With the proxy A, the known-device model must find
+        // log T = 0.6 log A + 0.5 log B + 0.2 (the hand-made weights), win, and rank fresh
+        // designs almost perfectly; the target itself is never one of its own known devices.
+        QString error;
+        auto project = ProjectStore::open(m_dir.filePath(QStringLiteral("known.edgefront")), &error, false);
+        QVERIFY2(project, qPrintable(error));
+        MeasurementBatch batch;
+        batch.space = QStringLiteral("nb201");
+        batch.source = QStringLiteral("synthetic");
+        batch.devices = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("T")};
+        static const double costA[Nb201Space::kOps] = {0.0, 0.1, 0.8, 2.0, 0.5};
+        static const double costB[Nb201Space::kOps] = {0.0, 0.4, 0.3, 0.9, 1.6};
+        QRandomGenerator rng(11);
+        for (int i = 0; i < Nb201Space::kCells; ++i) {
+            const Architecture a = Nb201Space::fromOfficialIndex(i);
+            double la = 1.0 + 0.3 * rng.generateDouble(), lb = 2.0 + 0.5 * rng.generateDouble();
+            for (int e = 0; e < a.size(); ++e) {
+                la += costA[a[e]] * (1.0 + 0.1 * e);
+                lb += costB[a[e]];
+            }
+            const double lc = 1.0 + 3.0 * rng.generateDouble();
+            const double lt = std::exp(0.2) * std::pow(la, 0.6) * std::pow(lb, 0.5);
+            batch.archs.push_back(a);
+            batch.keys.push_back(nb201().key(a));
+            int d = 0;
+            for (double v : {la, lb, lc, lt})
+                batch.rows.push_back({i, d++, -1, Metric::LatencyMs, v, i + 2});
+        }
+        QVERIFY2(project->importMeasurements(batch, &error), qPrintable(error));
+
+        ProxyTransferOptions o = baseOptions(QStringLiteral("A"), {QStringLiteral("T")});
+        o.srccThreshold = 1.0; // always adapt
+        o.crossValidationFolds = 7;
+        o.reference = false;
+        const auto r = proxyTransfer(*project, m_accuracy, o, &error);
+        QVERIFY2(r, qPrintable(error));
+        const TargetTransfer &t = r->targets.front();
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        qInfo("T from A: SRCC before %.3f; adapted %.3f, scratch %.3f, known devices %.4f (%s) -> %s, fresh designs %.4f",
+              t.srccBefore, t.srccAfter, t.srccScratch, t.srccKnown, qPrintable(t.knownDevices.join(u',')),
+              qPrintable(t.winner), t.srccAfterCheck);
+        QCOMPARE(t.winner, QStringLiteral("known-devices"));
+        QCOMPARE(t.knownDevices.size(), 3);
+        QCOMPARE(t.knownDevices.front(), QStringLiteral("A"));
+        QVERIFY(!t.knownDevices.contains(QStringLiteral("T")));
+        QCOMPARE(t.knownWeights.size(), size_t(3));
+        const double expected[] = {0.6, t.knownDevices[1] == QLatin1StringView("B") ? 0.5 : 0.0,
+                                   t.knownDevices[2] == QLatin1StringView("B") ? 0.5 : 0.0};
+        for (int k = 0; k < 3; ++k) // ridge shrinkage at the smallest lambda: well below 0.02
+            QVERIFY2(std::abs(t.knownWeights[size_t(k)] - expected[k]) < 0.02,
+                     qPrintable(QStringLiteral("%1: weight %2, expected %3").arg(t.knownDevices[k]).arg(t.knownWeights[size_t(k)]).arg(expected[k])));
+        QVERIFY2(t.srccAfterCheck > 0.999, qPrintable(QString::number(t.srccAfterCheck)));
+        QVERIFY(t.srccKnown > t.srccScratch && t.srccKnown > t.srccAfter);
+        checkHonest(*project, t);
+
+        o.knownDevices = 0; // off: the linear models only, and their ranking is visibly worse
+        const auto off = proxyTransfer(*project, m_accuracy, o, &error);
+        QVERIFY2(off, qPrintable(error));
+        QVERIFY(off->targets.front().winner != QStringLiteral("known-devices"));
+        QVERIFY(off->targets.front().knownDevices.isEmpty());
+        QVERIFY(off->targets.front().srccAfterCheck < t.srccAfterCheck);
+    }
+
     void measuredNb201Devices()
     {
         EDGEFRONT_REQUIRE_SHARED(latencyPath, "nb201/latency_ms.csv");
@@ -473,6 +553,7 @@ private Q_SLOTS:
             QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
             QCOMPARE(t.referenceMethod, QStringLiteral("exhaustive"));
             checkHonest(*project, t);
+            QVERIFY(t.measuredCandidates <= t.candidates);
             QString regrets;
             for (const TransferChoice &c : t.budgets) {
                 QVERIFY2(c.design && c.meetsBudget, qPrintable(QStringLiteral("%1 at %2 ms: %3").arg(t.device).arg(c.budgetMs).arg(c.note)));
@@ -488,7 +569,7 @@ private Q_SLOTS:
         }
         QVERIFY2(n > 0, "at least one target correlates with the proxy");
         QVERIFY2(sum / n <= 0.3, qPrintable(QStringLiteral("mean regret %1").arg(sum / n)));
-        QVERIFY2(worst <= 0.6, qPrintable(QStringLiteral("max regret %1").arg(worst)));
+        QVERIFY2(worst <= 0.3, qPrintable(QStringLiteral("max regret %1").arg(worst)));
     }
 };
 

@@ -292,6 +292,8 @@ private Q_SLOTS:
                                  << QLocale().toString(0.86, 'g', 3);
         QTest::newRow("calibrated") << "adapted" << "calibrated-proxy" << "calibrated the proxy's cost model"
                                     << QLocale().toString(0.97, 'g', 3);
+        QTest::newRow("reference") << "adapted" << "known-devices" << "combined the proxy with known devices"
+                                   << QLocale().toString(0.93, 'g', 3);
     }
 
     void transferResultNamesTheWinner()
@@ -312,6 +314,7 @@ private Q_SLOTS:
                                              {QStringLiteral("srcc_after"), 0.81},
                                              {QStringLiteral("srcc_scratch"), 0.86},
                                              {QStringLiteral("srcc_calibrated"), 0.97},
+                                             {QStringLiteral("srcc_known"), 0.93},
                                              {QStringLiteral("budget_ms"), 500.0},
                                              {QStringLiteral("note"), QStringLiteral("none")}}};
         QTextDocument doc;
@@ -321,7 +324,7 @@ private Q_SLOTS:
         // The row: target, SRCC before, branch, SRCC after (the winner's score only).
         const QString row = text.mid(text.indexOf(QStringLiteral("mcu-a")));
         QVERIFY2(row.contains(after), qPrintable(row));
-        for (double other : {0.81, 0.86, 0.97}) {
+        for (double other : {0.81, 0.86, 0.97, 0.93}) {
             const QString shown = QLocale().toString(other, 'g', 3);
             if (shown != after)
                 QVERIFY2(!row.contains(shown), qPrintable(row));

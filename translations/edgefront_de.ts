@@ -4058,6 +4058,10 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <source>The proxy is searched once over a grid of its latencies. Each target measures the training and validation samples; SRCC at or above the threshold reuses the proxy&apos;s Pareto set, below it the proxy is adapted: its linear latency model is refitted to the target and compared with a linear model fitted from scratch and with the proxy&apos;s cost model calibrated to the target; the best-ranking one is searched. The result shows each target&apos;s SRCC, which branch ran and the winning model&apos;s score.</source>
         <translation>Der Stellvertreter wird einmal über ein Raster seiner Latenzen durchsucht. Jedes Zielgerät misst die Trainings- und Validierungsstichproben; eine SRCC ab der Schwelle verwendet die Pareto-Menge des Stellvertreters wieder, darunter wird der Stellvertreter angepasst: Sein lineares Latenzmodell wird an das Zielgerät neu angepasst und mit einem neu angepassten linearen Modell sowie mit dem auf das Zielgerät kalibrierten Kostenmodell des Stellvertreters verglichen; mit dem Modell, das am besten ordnet, wird gesucht. Das Ergebnis zeigt die SRCC jedes Zielgeräts, welcher Zweig lief und die Bewertung des besten Modells.</translation>
     </message>
+    <message>
+        <source>adapted: combined the proxy with known devices</source>
+        <translation>angepasst: Stellvertreter mit bekannten Geräten kombiniert</translation>
+    </message>
 </context>
 <context>
     <name>edgefront::RunQueue</name>

@@ -4035,6 +4035,10 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <source>The proxy is searched once over a grid of its latencies. Each target measures the training and validation samples; SRCC at or above the threshold reuses the proxy&apos;s Pareto set, below it the proxy is adapted: its linear latency model is refitted to the target and compared with a linear model fitted from scratch and with the proxy&apos;s cost model calibrated to the target; the best-ranking one is searched. The result shows each target&apos;s SRCC, which branch ran and the winning model&apos;s score.</source>
         <translation>代理在其延迟网格上只搜索一次。每个目标测量训练样本和验证样本；SRCC 达到或超过阈值时复用代理的 Pareto 集，低于阈值时调整代理：将其线性延迟模型重新拟合到目标设备，并与从头拟合的线性模型以及校准到目标设备的代理代价模型进行比较；用排序最好的模型进行搜索。结果显示每个目标的 SRCC、执行了哪个分支以及胜出模型的得分。</translation>
     </message>
+    <message>
+        <source>adapted: combined the proxy with known devices</source>
+        <translation>已调整：将代理与已知设备组合</translation>
+    </message>
 </context>
 <context>
     <name>edgefront::RunQueue</name>

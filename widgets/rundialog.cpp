@@ -127,6 +127,8 @@ QString branchText(const QString &method, const QString &winner)
         return RunDialog::tr("reuse the proxy's front");
     if (winner == QLatin1StringView("calibrated-proxy"))
         return RunDialog::tr("adapted: calibrated the proxy's cost model");
+    if (winner == QLatin1StringView("known-devices"))
+        return RunDialog::tr("adapted: combined the proxy with known devices");
     if (method == QLatin1StringView("scratch-linear") || winner == QLatin1StringView("scratch-linear"))
         return RunDialog::tr("adapted: linear model from scratch won");
     if (method == QLatin1StringView("adapted"))
