@@ -78,6 +78,21 @@ std::optional<quint64> unsignedOption(const QCommandLineParser &parser, const QS
     return value;
 }
 
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double defaultValue,
+                                   double min, double max, CliIo &io)
+{
+    if (!parser.isSet(name))
+        return defaultValue;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !(value >= min && value <= max)) {
+        io.fail(QStringLiteral("--%1: \"%2\" is not a number in [%3, %4]").arg(name, text).arg(min).arg(max), ExitUsage);
+        return std::nullopt;
+    }
+    return value;
+}
+
 void addProjectOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("project"),

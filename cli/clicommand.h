@@ -43,6 +43,10 @@ const DesignSpace *requireSpace(const QCommandLineParser &parser, CliIo &io);
 std::optional<quint64> unsignedOption(const QCommandLineParser &parser, const QString &name,
                                       quint64 defaultValue, quint64 min, quint64 max, CliIo &io);
 
+// A finite number option within [min, max]; prints the error on failure.
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double defaultValue,
+                                   double min, double max, CliIo &io);
+
 // --project FILE (default: the user's default project), opened or created.
 void addProjectOption(QCommandLineParser &parser);
 std::unique_ptr<ProjectStore> openProject(const QCommandLineParser &parser, CliIo &io);

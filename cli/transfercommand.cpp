@@ -271,12 +271,6 @@ int runTransferCommand(const QStringList &args, CliIo &io)
             return io.fail(QStringLiteral("--budget-quantiles: \"%1\" is not a number in (0, 1]").arg(b), ExitUsage);
         options.budgetQuantiles.push_back(v);
     }
-    if (parser.isSet(QStringLiteral("threshold"))) {
-        bool ok = false;
-        options.srccThreshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
-        if (!ok || !(options.srccThreshold >= -1 && options.srccThreshold <= 1))
-            return io.fail(QStringLiteral("--threshold: \"%1\" is not a number in [-1, 1]").arg(parser.value(QStringLiteral("threshold"))), ExitUsage);
-    }
     const auto samples = unsignedOption(parser, QStringLiteral("samples"), 60, 3, 100000, io);
     const auto validation = unsignedOption(parser, QStringLiteral("validation"), 10, 3, 100000, io);
     const auto generations = unsignedOption(parser, QStringLiteral("generations"), 500, 1, 1'000'000, io);
@@ -284,25 +278,16 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     const auto grid = unsignedOption(parser, QStringLiteral("grid"), 10, 1, 1000, io);
     const auto folds = unsignedOption(parser, QStringLiteral("folds"), 7, 0, 100000, io);
     const auto repeats = unsignedOption(parser, QStringLiteral("confirm-repeats"), 5, 1, 1000, io);
-    if (parser.isSet(QStringLiteral("guard-sigmas"))) {
-        bool ok = false;
-        options.noiseGuardSigmas = parser.value(QStringLiteral("guard-sigmas")).toDouble(&ok);
-        if (!ok || !(options.noiseGuardSigmas >= 0 && options.noiseGuardSigmas <= 10))
-            return io.fail(QStringLiteral("--guard-sigmas: \"%1\" is not a number in [0, 10]").arg(parser.value(QStringLiteral("guard-sigmas"))), ExitUsage);
-    }
-    if (parser.isSet(QStringLiteral("reuse-slack"))) {
-        bool ok = false;
-        options.reuseSlackSigmas = parser.value(QStringLiteral("reuse-slack")).toDouble(&ok);
-        if (!ok || !(options.reuseSlackSigmas >= 0 && options.reuseSlackSigmas <= 10))
-            return io.fail(QStringLiteral("--reuse-slack: \"%1\" is not a number in [0, 10]").arg(parser.value(QStringLiteral("reuse-slack"))), ExitUsage);
-    }
+    const auto threshold = numberOption(parser, QStringLiteral("threshold"), 0.9, -1, 1, io);
+    const auto guard = numberOption(parser, QStringLiteral("guard-sigmas"), 3, 0, 10, io);
+    const auto slack = numberOption(parser, QStringLiteral("reuse-slack"), 1, 0, 10, io);
     const auto fronts = unsignedOption(parser, QStringLiteral("fronts"), 1, 1, 1000, io);
     const auto checks = unsignedOption(parser, QStringLiteral("check-samples"), 1000, 0, 1'000'000, io);
     const auto seed = unsignedOption(parser, QStringLiteral("seed"), 0, 0, ~quint64(0), io);
     const auto known = unsignedOption(parser, QStringLiteral("known-devices"), 8, 0, 1000, io);
     const auto extras = unsignedOption(parser, QStringLiteral("reuse-extras"), 50, 0, 1'000'000, io);
     if (!samples || !validation || !generations || !population || !grid || !folds || !repeats || !fronts || !checks || !seed
-        || !known || !extras)
+        || !known || !extras || !threshold || !guard || !slack)
         return ExitUsage;
     options.trainingSamples = int(*samples);
     options.validationSamples = int(*validation);
@@ -318,6 +303,9 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     options.adaptationMeasuresProxySet = parser.isSet(QStringLiteral("measure-proxy-set"));
     options.calibrateProxy = !parser.isSet(QStringLiteral("no-calibrate"));
     options.knownDevices = int(*known);
+    options.srccThreshold = *threshold;
+    options.noiseGuardSigmas = *guard;
+    options.reuseSlackSigmas = *slack;
     options.reuseExtrasPerBudget = int(*extras);
     options.matchBudgetsOnProxy = !parser.isSet(QStringLiteral("no-budget-searches"));
     options.seed = *seed;
