@@ -209,6 +209,12 @@ FitScore score(const VectorD &predicted, const VectorD &truth)
     return {spearman(toStd(predicted), toStd(truth)), (predicted - truth).squaredNorm() / double(truth.size())};
 }
 
+// Samples the final latency models are fitted on: all n with cross-validation, else the training ones.
+int fittedSamples(const ProxyTransferOptions &o)
+{
+    return o.crossValidationFolds >= 2 ? o.trainingSamples + o.validationSamples : o.trainingSamples;
+}
+
 // A linear latency model on the one-hot encoding (adapted: a is the common scale).
 struct LinearModel
 {
@@ -411,15 +417,15 @@ std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, 
 // cost source when it beats the winner so far (then t names it the winner), else nothing;
 // t.srccKnown and t.knownDevices are filled either way.
 std::shared_ptr<CostSource> fitKnownDeviceModel(const ProjectStore &project, const DesignSpace &space,
-                                              const std::vector<Architecture> &sampleArchs,
-                                              const std::vector<double> &sampleY, double scoreToBeat, quint64 seed,
-                                              const ProxyTransferOptions &o, TargetTransfer &t,
-                                              const std::vector<Architecture> &checkArchs,
-                                              const std::vector<double> &checkTruth)
+                                                const std::vector<Architecture> &sampleArchs,
+                                                const std::vector<double> &sampleY, double scoreToBeat, quint64 seed,
+                                                const ProxyTransferOptions &o, TargetTransfer &t,
+                                                const std::vector<Architecture> &checkArchs,
+                                                const std::vector<double> &checkTruth)
 {
     QString why;
     auto refs = selectKnownDevices(project, space, o.proxy, t.device, sampleArchs, sampleY, o.trainingSamples,
-                                       o.knownDevices, seed, &why);
+                                   o.knownDevices, seed, &why);
     if (!refs)
         return nullptr;
     t.knownDevices = refs->ids;
@@ -438,12 +444,11 @@ std::shared_ptr<CostSource> fitKnownDeviceModel(const ProjectStore &project, con
     t.knownWeights = toStd(choice->model.weights);
     if (!(choice->score.srcc > scoreToBeat))
         return nullptr;
-    const int n = o.trainingSamples + o.validationSamples;
     auto cost = std::make_shared<KnownDeviceCost>(
         std::move(*refs), choice->model.weights, choice->model.intercept,
         QStringLiteral("%1 as a combination of %2 in log latency, fitted on %3 samples")
             .arg(t.device, t.knownDevices.join(QStringLiteral(", ")))
-            .arg(o.crossValidationFolds >= 2 ? n : o.trainingSamples));
+            .arg(fittedSamples(o)));
     t.method = TransferMethod::Adapted;
     t.winner = QStringLiteral("known-devices");
     if (!checkArchs.empty()) {
@@ -885,13 +890,13 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                     adaptedCost = CostSource::fromDevice(std::move(*calibrated));
             }
             if (o.knownDevices > 0) {
-                if (auto reference = fitKnownDeviceModel(project, space, sampleArchs, sampleY, winnerSrcc(t), mixSeed(o.seed ^ tag, 7), o,
-                                                       t, checkArchs, checkTruth))
-                    adaptedCost = std::move(reference);
+                if (auto known = fitKnownDeviceModel(project, space, sampleArchs, sampleY, winnerSrcc(t),
+                                                     mixSeed(o.seed ^ tag, 7), o, t, checkArchs, checkTruth))
+                    adaptedCost = std::move(known);
             }
             if (!adaptedCost) {
-                const int nt = o.crossValidationFolds >= 2 ? n : o.trainingSamples;
-                const int nv = o.crossValidationFolds >= 2 ? 0 : o.validationSamples;
+                const int nt = fittedSamples(o);
+                const int nv = n - nt;
                 const Predictor model = linearPredictor(
                     space, t.device, winner.weights, winner.intercept,
                     QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
