@@ -4,6 +4,7 @@
 #include "paretofront.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace edgefront {
@@ -123,6 +124,10 @@ LogLogMap fitLogLog(const std::vector<double> &proxy, const std::vector<double> 
     return m;
 }
 
+// Designs predicted surely feasible that stay candidates per budget: one of them may still
+// measure above the budget, and the budget must not be left without a design.
+constexpr size_t kSureFallbacks = 3;
+
 std::vector<Candidate> worthMeasuring(const std::vector<Candidate> &front, const std::vector<Candidate> &extras,
                                       const std::vector<double> &budgetsMs, const LogLogMap &map, double z,
                                       size_t extrasPerBudget)
@@ -131,13 +136,16 @@ std::vector<Candidate> worthMeasuring(const std::vector<Candidate> &front, const
     std::vector<bool> keepFront(front.size(), false), keepExtra(extras.size(), false);
     for (double budget : budgetsMs) {
         const double sure = std::log(budget) - z * map.sigma, maybe = std::log(budget) + z * map.sigma;
-        double bound = -std::numeric_limits<double>::infinity();
+        std::vector<double> sureAccuracies;
         for (const std::vector<Candidate> *set : {&front, &extras}) {
             for (const Candidate &c : *set) {
                 if (predicted(c) <= sure)
-                    bound = std::max(bound, c.metrics.accuracy);
+                    sureAccuracies.push_back(c.metrics.accuracy);
             }
         }
+        std::sort(sureAccuracies.begin(), sureAccuracies.end(), std::greater<>());
+        const double bound = sureAccuracies.size() >= kSureFallbacks ? sureAccuracies[kSureFallbacks - 1]
+                                                                     : -std::numeric_limits<double>::infinity();
         for (size_t i = 0; i < front.size(); ++i) {
             if (predicted(front[i]) <= maybe && front[i].metrics.accuracy >= bound)
                 keepFront[i] = true;

@@ -59,9 +59,9 @@ LogLogMap fitLogLog(const std::vector<double> &proxy, const std::vector<double> 
 // Reuse: the candidates that can still be some budget's pick, judged by their target latency
 // predicted from the proxy's (metrics.latencyMs, through the map) and their accuracy (known
 // without measuring). For budget B, designs predicted below B exp(-z sigma) are taken as
-// feasible; the most accurate of them bounds what can win at B, so a design is kept only when,
-// for some budget, it may be feasible (predicted below B exp(z sigma)) and is at least as
-// accurate as that bound. Of the extras (designs near the front) at most extrasPerBudget per
+// feasible; the third most accurate of them bounds what can win at B (three, so that one
+// outlier measuring above B leaves fallbacks), and a design is kept only when, for some budget,
+// it may be feasible (predicted below B exp(z sigma)) and is at least as accurate as that bound. Of the extras (designs near the front) at most extrasPerBudget per
 // budget are kept, by expected gain: the probability of meeting the budget (Gaussian residual
 // of the map) times the accuracy above the bound. Front designs first, then extras, in order.
 std::vector<Candidate> worthMeasuring(const std::vector<Candidate> &front, const std::vector<Candidate> &extras,

@@ -95,28 +95,34 @@ private Q_SLOTS:
         map.alpha = 0;
         map.beta = 1;
         map.sigma = 0.1;
-        // Budget 10: surely feasible below 8.187, possibly below 12.214.
-        // Front: 1 (85, 5) sure, 2 (88, 8) sure -> bound 88; 3 (90, 11) possible, 4 (93, 13) too
-        // slow; 5 (80, 3) sure but less accurate than the bound.
-        // Expected: 2 (accuracy 88 = bound) and 3; not 1, 4, 5.
+        // Budget 10: surely feasible below 8.187, possibly below 12.214. The bound is the third
+        // most accurate surely feasible design's accuracy (three fallbacks per budget).
+        // Front: 1 (85, 5), 2 (88, 8), 5 (80, 3) are sure -> bound 80; 3 (90, 11) possible;
+        // 4 (93, 13) too slow. Expected: 1, 2, 3, 5.
         const std::vector<Candidate> front{design(1, 85, 5), design(2, 88, 8), design(3, 90, 11), design(4, 93, 13),
                                            design(5, 80, 3)};
-        QCOMPARE(ids(worthMeasuring(front, {}, {10.0}, map, 2.0, 50)), (QList<int>{2, 3}));
-        // Adding budget 14 (sure below 11.46, possibly below 17.1): bound 90 (design 3), so 3
-        // and 4 are kept for it; the union with budget 10 is {2, 3, 4}.
-        QCOMPARE(ids(worthMeasuring(front, {}, {10.0, 14.0}, map, 2.0, 50)), (QList<int>{2, 3, 4}));
+        QCOMPARE(ids(worthMeasuring(front, {}, {10.0}, map, 2.0, 50)), (QList<int>{1, 2, 3, 5}));
+        // Budget 14 alone: sure below 11.46 (1, 2, 3, 5: accuracies 90, 88, 85, 80 -> bound 85),
+        // possible below 17.1 (all): 1, 2, 3, 4. The union with budget 10 is all five.
+        QCOMPARE(ids(worthMeasuring(front, {}, {14.0}, map, 2.0, 50)), (QList<int>{1, 2, 3, 4}));
+        QCOMPARE(ids(worthMeasuring(front, {}, {10.0, 14.0}, map, 2.0, 50)), (QList<int>{1, 2, 3, 4, 5}));
+        // Fewer than three sure designs: no bound, everything possibly feasible stays.
+        QCOMPARE(ids(worthMeasuring({design(1, 85, 5), design(3, 90, 11), design(4, 93, 13)}, {}, {10.0}, map, 2.0, 50)),
+                 (QList<int>{1, 3}));
 
-        // Extras for budget 10 above the bound 88: 6 (89, 9.0), 7 (95, 12.0), 8 (89.5, 12.1),
-        // 9 (87, 9) below the bound (never), 10 (99, 13) too slow (never).
-        // Expected gain P(meet) * (accuracy - 88), P = Phi((ln 10 - ln l) / 0.1):
-        //   6: Phi(1.054) = 0.854, gain 0.854; 7: Phi(-1.823) = 0.0341, gain 0.239;
-        //   8: Phi(-1.906) = 0.0283, gain 0.042. Cap 1 -> {6}; cap 2 -> {6, 7}; cap 50 -> {6, 7, 8}.
+        // Extras for budget 10 (none of them sure, so the bound stays 80): 6 (89, 9.0),
+        // 7 (95, 12.0), 8 (89.5, 12.1), 9 (87, 9.0), 10 (99, 13) too slow (never).
+        // Expected gain P(meet) * (accuracy - 80), P = Phi((ln 10 - ln l) / 0.1):
+        //   6: Phi(1.054) = 0.854, gain 7.69; 9: 0.854 * 7 = 5.98;
+        //   7: Phi(-1.823) = 0.0341, gain 0.51; 8: Phi(-1.906) = 0.0283, gain 0.27.
+        // Cap 1 -> {6}; cap 2 -> {6, 9}; cap 3 -> {6, 9, 7}; cap 50 -> all four (kept in input order).
         const std::vector<Candidate> extras{design(6, 89, 9.0), design(7, 95, 12.0), design(8, 89.5, 12.1),
                                             design(9, 87, 9.0), design(10, 99, 13.0)};
-        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 1)), (QList<int>{2, 3, 6}));
-        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 2)), (QList<int>{2, 3, 6, 7}));
-        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 50)), (QList<int>{2, 3, 6, 7, 8}));
-        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 0)), (QList<int>{2, 3}));
+        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 1)), (QList<int>{1, 2, 3, 5, 6}));
+        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 2)), (QList<int>{1, 2, 3, 5, 6, 9}));
+        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 3)), (QList<int>{1, 2, 3, 5, 6, 7, 9}));
+        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 50)), (QList<int>{1, 2, 3, 5, 6, 7, 8, 9}));
+        QCOMPARE(ids(worthMeasuring(front, extras, {10.0}, map, 2.0, 0)), (QList<int>{1, 2, 3, 5}));
     }
 };
 

@@ -4051,16 +4051,16 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>angepasst: Kostenmodell des Stellvertreters kalibriert</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SRCC check against the threshold %1: at or above it the proxy&apos;s Pareto set is reused, below it the proxy is adapted: its linear latency model refitted, a linear model fitted from scratch, or its cost model calibrated to the target, whichever ranks the validation samples best. SRCC after is that model&apos;s score.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SRCC-Prüfung gegen die Schwelle %1: ab der Schwelle wird die Pareto-Menge des Stellvertreters wiederverwendet, darunter wird der Stellvertreter angepasst: sein lineares Latenzmodell neu angepasst, ein lineares Modell neu angepasst oder sein Kostenmodell auf das Zielgerät kalibriert, je nachdem, welches die Validierungsstichproben am besten ordnet. „SRCC nachher“ ist die Bewertung dieses Modells.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The proxy is searched once over a grid of its latencies. Each target measures the training and validation samples; SRCC at or above the threshold reuses the proxy&apos;s Pareto set, below it the proxy is adapted: its linear latency model is refitted to the target and compared with a linear model fitted from scratch and with the proxy&apos;s cost model calibrated to the target; the best-ranking one is searched. The result shows each target&apos;s SRCC, which branch ran and the winning model&apos;s score.</source>
-        <translation>Der Stellvertreter wird einmal über ein Raster seiner Latenzen durchsucht. Jedes Zielgerät misst die Trainings- und Validierungsstichproben; eine SRCC ab der Schwelle verwendet die Pareto-Menge des Stellvertreters wieder, darunter wird der Stellvertreter angepasst: Sein lineares Latenzmodell wird an das Zielgerät neu angepasst und mit einem neu angepassten linearen Modell sowie mit dem auf das Zielgerät kalibrierten Kostenmodell des Stellvertreters verglichen; mit dem Modell, das am besten ordnet, wird gesucht. Das Ergebnis zeigt die SRCC jedes Zielgeräts, welcher Zweig lief und die Bewertung des besten Modells.</translation>
-    </message>
-    <message>
         <source>adapted: combined the proxy with known devices</source>
         <translation>angepasst: Stellvertreter mit bekannten Geräten kombiniert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SRCC check against the threshold %1: at or above it the proxy&apos;s Pareto set is reused, below it the proxy is adapted: its linear latency model refitted, a linear model fitted from scratch, its cost model calibrated to the target, or the proxy combined with other known devices, whichever ranks held-out samples best. SRCC after is that model&apos;s score.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SRCC-Prüfung gegen die Schwelle %1: ab der Schwelle wird die Pareto-Menge des Stellvertreters wiederverwendet, darunter wird der Stellvertreter angepasst: sein lineares Latenzmodell neu angepasst, ein lineares Modell neu angepasst, sein Kostenmodell auf das Zielgerät kalibriert oder der Stellvertreter mit anderen bekannten Geräten kombiniert, je nachdem, welches zurückgehaltene Stichproben am besten ordnet. „SRCC nachher“ ist die Bewertung dieses Modells.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The proxy is searched once over a grid of its latencies. Each target measures the training and validation samples; SRCC at or above the threshold reuses the proxy&apos;s Pareto set, below it the proxy is adapted: its linear latency model is refitted to the target and compared with a linear model fitted from scratch, with the proxy&apos;s cost model calibrated to the target and with the proxy combined with other known devices; the best-ranking one is searched. The result shows each target&apos;s SRCC, which branch ran and the winning model&apos;s score.</source>
+        <translation>Der Stellvertreter wird einmal über ein Raster seiner Latenzen durchsucht. Jedes Zielgerät misst die Trainings- und Validierungsstichproben; eine SRCC ab der Schwelle verwendet die Pareto-Menge des Stellvertreters wieder, darunter wird der Stellvertreter angepasst: Sein lineares Latenzmodell wird an das Zielgerät neu angepasst und mit einem neu angepassten linearen Modell, mit dem auf das Zielgerät kalibrierten Kostenmodell des Stellvertreters und mit dem mit anderen bekannten Geräten kombinierten Stellvertreter verglichen; mit dem Modell, das am besten ordnet, wird gesucht. Das Ergebnis zeigt die SRCC jedes Zielgeräts, welcher Zweig lief und die Bewertung des besten Modells.</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,8 @@ QString runResultHtml(const ProjectStore::RunRecord &run)
         const double threshold = run.inputs.value(QStringLiteral("threshold")).toDouble(0.9);
         html += RunDialog::tr("<p>SRCC check against the threshold %1: at or above it the proxy's Pareto set is reused, "
                               "below it the proxy is adapted: its linear latency model refitted, a linear model fitted from "
-                              "scratch, or its cost model calibrated to the target, whichever ranks the validation "
-                              "samples best. SRCC after is that model's score.</p>")
+                              "scratch, its cost model calibrated to the target, or the proxy combined with other known "
+                              "devices, whichever ranks held-out samples best. SRCC after is that model's score.</p>")
                     .arg(locale.toString(threshold, 'f', 2));
         html += RunDialog::tr("<table border=\"0\" cellspacing=\"6\"><tr><th align=\"left\">Target</th><th>SRCC before</th>"
                               "<th align=\"left\">Branch</th><th>SRCC after</th><th align=\"left\">Picks (budget: accuracy, "
@@ -457,9 +457,9 @@ QWidget *RunDialog::createTransferTab()
     auto *hint = new QLabel(tr("The proxy is searched once over a grid of its latencies. Each target measures the training "
                                "and validation samples; SRCC at or above the threshold reuses the proxy's Pareto set, below "
                                "it the proxy is adapted: its linear latency model is refitted to the target and compared with a "
-                               "linear model fitted from scratch and with the proxy's cost model calibrated to the target; "
-                               "the best-ranking one is searched. The result shows each target's SRCC, which branch ran "
-                               "and the winning model's score."),
+                               "linear model fitted from scratch, with the proxy's cost model calibrated to the target and "
+                               "with the proxy combined with other known devices; the best-ranking one is searched. The "
+                               "result shows each target's SRCC, which branch ran and the winning model's score."),
                             tab);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(tab);
