@@ -49,10 +49,12 @@ wait
 python3 - "$work" <<'PY'
 import glob, json, statistics, sys
 work = sys.argv[1]
-adapted = reached = 0
+adapted = reached = without = violations = 0
 reuse_picks, adapted_picks, reuse_samples, adapted_samples, misses, winners = [], [], [], [], [], {}
 for path in sorted(glob.glob(work + "/*.json")):
     run = json.load(open(path))
+    without += run["summary"]["budgets_without_design"]
+    violations += run["summary"]["budget_violations"]
     for t in run["targets"]:
         regrets = [b["regret"] for b in t["budgets"] if b["regret"] is not None]
         if t["method"] == "reuse":
@@ -77,5 +79,6 @@ print(f"regret per pick (points), reused (SRCC >= 0.9): {stats(reuse_picks)}; sh
       f"{sum(r <= 0.3 for r in reuse_picks) / max(len(reuse_picks), 1):.3f}")
 print(f"regret per pick (points), adapted: {stats(adapted_picks)}")
 print(f"target measurements per target, reused: {stats(reuse_samples)}; adapted: {stats(adapted_samples)}")
+print(f"budgets without a design: {without}; picks over their budget: {violations}")
 print("below 0.9: " + ("; ".join(misses) if misses else "none"))
 PY
