@@ -21,51 +21,59 @@ bool allPositive(const std::vector<double> &v)
 
 } // namespace
 
-std::optional<KnownDevices> selectKnownDevices(const ProjectStore &project, const DesignSpace &space,
-                                                       const QString &proxy, const QString &target,
-                                                       const std::vector<Architecture> &sampleArchs,
-                                                       const std::vector<double> &sampleY, int trainingRows, int k,
-                                                       quint64 seed, QString *why)
+std::vector<KnownDevice> coveringDevices(const ProjectStore &project, const DesignSpace &space, quint64 seed)
 {
     QRandomGenerator rng = seededGenerator(seed);
     std::vector<Architecture> probe;
     for (int i = 0; i < kProbeDesigns; ++i)
         probe.push_back(space.sample(rng));
-    const std::vector<double> trainingY(sampleY.begin(), sampleY.begin() + std::min<size_t>(size_t(trainingRows), sampleY.size()));
+    std::vector<KnownDevice> out;
+    for (const DeviceProfile &profile : project.devices()) {
+        QString ignored;
+        auto device = project.evaluator(profile.id, &ignored);
+        if (!device || !device->canEvaluate(space, Metric::LatencyMs, &ignored)
+            || !allPositive(device->evaluate(space, probe, Metric::LatencyMs, false)))
+            continue;
+        out.push_back({profile.id, std::make_shared<const DeviceEvaluator>(std::move(*device))});
+    }
+    return out;
+}
 
+std::optional<KnownDevices> selectKnownDevices(const std::vector<KnownDevice> &covering, const DesignSpace &space,
+                                               const QString &proxy, const QString &target,
+                                               const std::vector<Architecture> &sampleArchs,
+                                               const std::vector<double> &sampleY, int trainingRows, int k,
+                                               QString *why)
+{
+    const std::vector<double> trainingY(sampleY.begin(), sampleY.begin() + std::min<size_t>(size_t(trainingRows), sampleY.size()));
     struct Candidate
     {
-        QString id;
-        DeviceEvaluator device;
+        const KnownDevice *known;
         std::vector<double> onSamples;
         double srcc;
     };
     std::optional<Candidate> proxyRef;
     std::vector<Candidate> others;
-    for (const DeviceProfile &profile : project.devices()) {
-        if (profile.id == target)
+    for (const KnownDevice &known : covering) {
+        if (known.id == target)
             continue;
-        QString ignored;
-        auto device = project.evaluator(profile.id, &ignored);
-        if (!device || !device->canEvaluate(space, Metric::LatencyMs, &ignored))
-            continue;
-        std::vector<double> onSamples = device->evaluate(space, sampleArchs, Metric::LatencyMs, false);
-        if (!allPositive(onSamples) || !allPositive(device->evaluate(space, probe, Metric::LatencyMs, false))) {
-            if (profile.id == proxy) {
-                *why = QStringLiteral("proxy %1 has no latency for some %2 designs").arg(proxy, space.name());
+        std::vector<double> onSamples = known.device->evaluate(space, sampleArchs, Metric::LatencyMs, false);
+        if (!allPositive(onSamples)) {
+            if (known.id == proxy) {
+                *why = QStringLiteral("proxy %1 has no latency for some %2 samples").arg(proxy, space.name());
                 return std::nullopt;
             }
             continue;
         }
         const double srcc = spearman(std::vector<double>(onSamples.begin(), onSamples.begin() + trainingY.size()), trainingY);
-        Candidate c{profile.id, std::move(*device), std::move(onSamples), std::isfinite(srcc) ? srcc : -2.0};
-        if (profile.id == proxy)
+        Candidate c{&known, std::move(onSamples), std::isfinite(srcc) ? srcc : -2.0};
+        if (known.id == proxy)
             proxyRef = std::move(c);
         else
             others.push_back(std::move(c));
     }
     if (!proxyRef) {
-        *why = QStringLiteral("proxy %1 is not a device of the project").arg(proxy);
+        *why = QStringLiteral("proxy %1 does not give a latency for every %2 design").arg(proxy, space.name());
         return std::nullopt;
     }
     std::stable_sort(others.begin(), others.end(), [](const Candidate &a, const Candidate &b) { return a.srcc > b.srcc; });
@@ -74,15 +82,15 @@ std::optional<KnownDevices> selectKnownDevices(const ProjectStore &project, cons
 
     KnownDevices refs;
     refs.logLatency.resize(Eigen::Index(sampleArchs.size()), Eigen::Index(others.size() + 1));
-    auto add = [&](Candidate &c) {
+    auto add = [&](const Candidate &c) {
         const Eigen::Index col = Eigen::Index(refs.ids.size());
         for (size_t i = 0; i < c.onSamples.size(); ++i)
             refs.logLatency(Eigen::Index(i), col) = std::log(c.onSamples[i]);
-        refs.ids.push_back(c.id);
-        refs.devices.push_back(std::move(c.device));
+        refs.ids.push_back(c.known->id);
+        refs.devices.push_back(c.known->device);
     };
     add(*proxyRef);
-    for (Candidate &c : others)
+    for (const Candidate &c : others)
         add(c);
     return refs;
 }
@@ -100,7 +108,7 @@ void KnownDeviceCost::evaluate(const DesignSpace &space, std::span<const Archite
 {
     std::vector<double> logSum(archs.size(), m_intercept);
     for (size_t k = 0; k < m_refs.devices.size(); ++k) {
-        const std::vector<double> l = m_refs.devices[k].evaluate(space, archs, Metric::LatencyMs, false);
+        const std::vector<double> l = m_refs.devices[k]->evaluate(space, archs, Metric::LatencyMs, false);
         for (size_t i = 0; i < archs.size(); ++i)
             logSum[i] += m_weights(Eigen::Index(k)) * (l[i] > 0 ? std::log(l[i]) : std::numeric_limits<double>::quiet_NaN());
     }

@@ -8,7 +8,7 @@
 // correlation with the target on the training samples only, up to K - 1 others that give a
 // latency for every design: virtual and calibrated devices, and measured devices whose table
 // covers the samples and a seeded probe of fresh designs (a complete nb201 table does; a sample
-// of a huge space does not). Where the proxy alone ranks a target poorly, a combination of a few
+// of a huge space does not; coveringDevices). Where the proxy alone ranks a target poorly, a combination of a few
 // known devices often ranks it well (on the 13 NAS-Bench-201 devices: out-of-fold SRCC >= 0.9
 // for most targets whose proxy SRCC is below 0.9).
 
@@ -26,21 +26,32 @@ namespace edgefront {
 
 class ProjectStore;
 
-struct KnownDevices
+struct KnownDevice
 {
-    QStringList ids;                      // the proxy first
-    std::vector<DeviceEvaluator> devices; // same order
-    MatrixD logLatency;                   // samples x devices: the features of the fit
+    QString id;
+    std::shared_ptr<const DeviceEvaluator> device;
 };
 
-// The proxy and up to k - 1 more known devices for `target` (never the target itself).
-// trainingRows: how many leading samples rank the candidates (the rest stay held out).
-// nullopt with *why when the proxy itself cannot give a latency for every sample.
-std::optional<KnownDevices> selectKnownDevices(const ProjectStore &project, const DesignSpace &space,
-                                                       const QString &proxy, const QString &target,
-                                                       const std::vector<Architecture> &sampleArchs,
-                                                       const std::vector<double> &sampleY, int trainingRows, int k,
-                                                       quint64 seed, QString *why);
+// The project's devices that give a latency for every design of the space, judged on a seeded
+// probe of fresh designs: virtual and calibrated devices, and measured devices whose table covers
+// the probe. Loads each device once; a transfer calls it once for all its targets.
+std::vector<KnownDevice> coveringDevices(const ProjectStore &project, const DesignSpace &space, quint64 seed);
+
+struct KnownDevices
+{
+    QStringList ids;                                            // the proxy first
+    std::vector<std::shared_ptr<const DeviceEvaluator>> devices; // same order
+    MatrixD logLatency;                                         // samples x devices: the features of the fit
+};
+
+// The proxy and up to k - 1 more of the covering devices for `target` (never the target itself),
+// ranked by Spearman correlation with the target on the first trainingRows samples (the rest stay
+// held out). nullopt with *why when the proxy is not among them or lacks a sample's latency.
+std::optional<KnownDevices> selectKnownDevices(const std::vector<KnownDevice> &covering, const DesignSpace &space,
+                                               const QString &proxy, const QString &target,
+                                               const std::vector<Architecture> &sampleArchs,
+                                               const std::vector<double> &sampleY, int trainingRows, int k,
+                                               QString *why);
 
 // Latency = exp(c + sum_k w_k log l_k(x)); NaN where any known device has no latency.
 // Energy is NaN (the transfer is about latency).

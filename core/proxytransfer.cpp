@@ -416,16 +416,16 @@ std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, 
 // linear models' (SRCC is rank-based, so log-space predictions score like latencies). Returns its
 // cost source when it beats the winner so far (then t names it the winner), else nothing;
 // t.srccKnown and t.knownDevices are filled either way.
-std::shared_ptr<CostSource> fitKnownDeviceModel(const ProjectStore &project, const DesignSpace &space,
+std::shared_ptr<CostSource> fitKnownDeviceModel(const std::vector<KnownDevice> &covering, const DesignSpace &space,
                                                 const std::vector<Architecture> &sampleArchs,
-                                                const std::vector<double> &sampleY, double scoreToBeat, quint64 seed,
+                                                const std::vector<double> &sampleY, double scoreToBeat,
                                                 const ProxyTransferOptions &o, TargetTransfer &t,
                                                 const std::vector<Architecture> &checkArchs,
                                                 const std::vector<double> &checkTruth)
 {
     QString why;
-    auto refs = selectKnownDevices(project, space, o.proxy, t.device, sampleArchs, sampleY, o.trainingSamples,
-                                   o.knownDevices, seed, &why);
+    auto refs = selectKnownDevices(covering, space, o.proxy, t.device, sampleArchs, sampleY, o.trainingSamples,
+                                   o.knownDevices, &why);
     if (!refs)
         return nullptr;
     t.knownDevices = refs->ids;
@@ -745,6 +745,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
         return true;
     };
 
+    std::optional<std::vector<KnownDevice>> covering; // the known-device model's candidates, on first need
     for (int ti = 0; ti < int(o.targets.size()); ++ti) {
         const double base = o.proxyGridSize + perTarget * ti;
         TargetTransfer t;
@@ -890,8 +891,10 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                     adaptedCost = CostSource::fromDevice(std::move(*calibrated));
             }
             if (o.knownDevices > 0) {
-                if (auto known = fitKnownDeviceModel(project, space, sampleArchs, sampleY, winnerSrcc(t),
-                                                     mixSeed(o.seed ^ tag, 7), o, t, checkArchs, checkTruth))
+                if (!covering) // once per transfer: every device of the project loaded and probed
+                    covering = coveringDevices(project, space, mixSeed(o.seed, 7));
+                if (auto known = fitKnownDeviceModel(*covering, space, sampleArchs, sampleY, winnerSrcc(t), o, t,
+                                                     checkArchs, checkTruth))
                     adaptedCost = std::move(known);
             }
             if (!adaptedCost) {
