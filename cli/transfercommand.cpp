@@ -220,6 +220,9 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     parser.addOption({QStringLiteral("no-budget-searches"),
                       QStringLiteral("Reused targets: only the proxy set of the grid, no proxy searches at the target's "
                                      "budgets mapped onto the proxy.")});
+    parser.addOption({QStringLiteral("no-reuse-model-searches"),
+                      QStringLiteral("Reused targets: do not fit the adaptation models as well (when one ranks the "
+                                     "held-out samples better than the proxy, its searches add candidates).")});
     parser.addOption({QStringLiteral("reuse-slack"),
                       QStringLiteral("Reused targets: keep designs beaten on the proxy by less than this many residual "
                                      "deviations of the proxy-to-target fit (default 1; 0: the Pareto set only)."),
@@ -308,6 +311,7 @@ int runTransferCommand(const QStringList &args, CliIo &io)
     options.reuseSlackSigmas = *slack;
     options.reuseExtrasPerBudget = int(*extras);
     options.matchBudgetsOnProxy = !parser.isSet(QStringLiteral("no-budget-searches"));
+    options.reuseModelSearches = !parser.isSet(QStringLiteral("no-reuse-model-searches"));
     options.seed = *seed;
     const auto domain = domainFromOptions(parser, *space, io);
     if (!domain)

@@ -819,6 +819,61 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
             excluded += checkTimer.elapsed() / 1000.0;
         }
 
+        // The target latency models fitted on the samples (t gets their scores, method and
+        // winner) and the winner's cost source; nullptr with *error set when the proxy's linear
+        // predictor cannot be trained.
+        auto fitTargetLatencyModel = [&]() -> std::shared_ptr<CostSource> {
+            if (!ensureProxyWeights(&why)) {
+                *error = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
+                return nullptr;
+            }
+            const LinearModel winner = fitTargetModel(space, *proxyWeights, sampleArchs, sampleY, checkArchs, checkTruth, o, t);
+            std::shared_ptr<CostSource> adaptedCost;
+            if (o.calibrateProxy && proxyAnalytic) {
+                if (auto calibrated = calibrateProxyToTarget(space, proxyProfile, device->device(), sampleArchs, sampleY,
+                                                             mixSeed(o.seed ^ tag, 6), o, t, checkArchs, checkTruth))
+                    adaptedCost = CostSource::fromDevice(std::move(*calibrated));
+            }
+            if (o.knownDevices > 0) {
+                if (!covering) // once per transfer: every device of the project loaded and probed
+                    covering = coveringDevices(project, space, mixSeed(o.seed, 7));
+                if (auto known = fitKnownDeviceModel(*covering, space, sampleArchs, sampleY, winnerSrcc(t), o, t,
+                                                     checkArchs, checkTruth))
+                    adaptedCost = std::move(known);
+            }
+            if (adaptedCost)
+                return adaptedCost;
+            const int nt = fittedSamples(o);
+            const int nv = n - nt;
+            const Predictor model = linearPredictor(
+                space, t.device, winner.weights, winner.intercept,
+                QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
+                t.method == TransferMethod::Adapted
+                    ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
+                    : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
+            return CostSource::fromPredictors(model, std::nullopt, std::nullopt);
+        };
+        // One search per budget with a target latency model, into pool; progress over
+        // [start, start + units * budgetCount). False on an error (then *error is set).
+        auto searchTargetModel = [&](std::shared_ptr<CostSource> cost, const QString &label, double start, double units,
+                                     CandidatePool &pool) -> bool {
+            const SearchEvaluator modelEvaluator(space, accuracy, std::move(cost));
+            for (int bi = 0; bi < budgetCount; ++bi) {
+                EvolutionOptions eo = o.evolution;
+                eo.budgets = Budgets{budgetsMs[size_t(bi)]};
+                eo.seed = mixSeed(o.seed ^ tag, 200 + quint64(bi));
+                eo.keepArchive = true;
+                const auto r = evolutionSearch(modelEvaluator, eo, error,
+                                               meter.search(start + units * bi, units, QStringLiteral("%1: %2 search %3 of %4").arg(t.device, label).arg(bi + 1).arg(budgetCount)));
+                if (!r)
+                    return false;
+                pool.add(*r);
+                if (r->cancelled || meter.cancelled())
+                    break;
+            }
+            return true;
+        };
+
         // 2. Candidates: the proxy set, or the adapted (or scratch) model's searches.
         std::vector<Candidate> candidates;
         if (t.srccBefore >= o.srccThreshold) {
@@ -842,6 +897,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
             };
             for (const Candidate &c : front)
                 seen.insert(space.canonicalBytes(c.arch));
+            const double proxyUnits = o.reuseModelSearches ? 0.5 : 1.0;
             std::optional<CandidatePool> matched;
             if (o.matchBudgetsOnProxy && mapped) {
                 // Proxy searches at the target's budgets mapped onto the proxy: the grid's
@@ -853,7 +909,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                     eo.seed = mixSeed(o.seed ^ tag, 400 + quint64(bi));
                     eo.keepArchive = true;
                     const auto r = evolutionSearch(proxyEvaluator, eo, error,
-                                                   meter.search(base + 1 + bi, 1.0, QStringLiteral("%1: proxy search at budget %2 of %3").arg(t.device).arg(bi + 1).arg(budgetCount)));
+                                                   meter.search(base + 1 + proxyUnits * bi, proxyUnits, QStringLiteral("%1: proxy search at budget %2 of %3").arg(t.device).arg(bi + 1).arg(budgetCount)));
                     if (!r)
                         return std::nullopt;
                     matched->add(*r);
@@ -878,51 +934,47 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 candidates = front;
                 candidates.insert(candidates.end(), extras.begin(), extras.end());
             }
-        } else {
-            if (!ensureProxyWeights(&why)) {
-                *error = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
-                return std::nullopt;
-            }
-            const LinearModel winner = fitTargetModel(space, *proxyWeights, sampleArchs, sampleY, checkArchs, checkTruth, o, t);
-            std::shared_ptr<CostSource> adaptedCost;
-            if (o.calibrateProxy && proxyAnalytic) {
-                if (auto calibrated = calibrateProxyToTarget(space, proxyProfile, device->device(), sampleArchs, sampleY,
-                                                             mixSeed(o.seed ^ tag, 6), o, t, checkArchs, checkTruth))
-                    adaptedCost = CostSource::fromDevice(std::move(*calibrated));
-            }
-            if (o.knownDevices > 0) {
-                if (!covering) // once per transfer: every device of the project loaded and probed
-                    covering = coveringDevices(project, space, mixSeed(o.seed, 7));
-                if (auto known = fitKnownDeviceModel(*covering, space, sampleArchs, sampleY, winnerSrcc(t), o, t,
-                                                     checkArchs, checkTruth))
-                    adaptedCost = std::move(known);
-            }
-            if (!adaptedCost) {
-                const int nt = fittedSamples(o);
-                const int nv = n - nt;
-                const Predictor model = linearPredictor(
-                    space, t.device, winner.weights, winner.intercept,
-                    QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
-                    t.method == TransferMethod::Adapted
-                        ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
-                        : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
-                adaptedCost = CostSource::fromPredictors(model, std::nullopt, std::nullopt);
-            }
-            const SearchEvaluator adaptedEvaluator(space, accuracy, adaptedCost);
-            CandidatePool pool(space);
-            for (int bi = 0; bi < budgetCount; ++bi) {
-                EvolutionOptions eo = o.evolution;
-                eo.budgets = Budgets{budgetsMs[size_t(bi)]};
-                eo.seed = mixSeed(o.seed ^ tag, 200 + quint64(bi));
-                eo.keepArchive = true;
-                const auto r = evolutionSearch(adaptedEvaluator, eo, error,
-                                               meter.search(base + 1 + bi, 1.0, QStringLiteral("%1: %2 search %3 of %4").arg(t.device, t.winner).arg(bi + 1).arg(budgetCount)));
-                if (!r)
+            if (o.reuseModelSearches) {
+                // The target models too: when one ranks the held-out samples better than the
+                // proxy does, its searches at the target's budgets join the candidates (all
+                // measured, as adapted targets' are). The target stays reused.
+                auto cost = fitTargetLatencyModel();
+                if (!cost)
                     return std::nullopt;
-                pool.add(*r);
-                if (r->cancelled || meter.cancelled())
-                    break;
+                const QString model = t.winner;
+                const bool better = winnerSrcc(t) > t.srccBefore;
+                t.method = TransferMethod::Reuse;
+                t.winner = QStringLiteral("proxy");
+                if (better) {
+                    t.reuseModel = model;
+                    CandidatePool pool(space);
+                    if (!searchTargetModel(std::move(cost), model, base + 1 + 0.5 * budgetCount, 0.5, pool))
+                        return std::nullopt;
+                    if (meter.cancelled()) {
+                        result.cancelled = true;
+                        break;
+                    }
+                    QSet<QByteArray> measured;
+                    for (const Candidate &c : candidates)
+                        measured.insert(space.canonicalBytes(c.arch));
+                    const std::vector<Candidate> found = pool.candidates(o.candidateFronts);
+                    for (const Candidate &c : found) {
+                        if (!measured.contains(space.canonicalBytes(c.arch)))
+                            candidates.push_back(c);
+                        if (!seen.contains(space.canonicalBytes(c.arch)))
+                            ++t.candidates;
+                    }
+                } else {
+                    t.srccAfterCheck = kNaN;
+                }
             }
+        } else {
+            auto cost = fitTargetLatencyModel();
+            if (!cost)
+                return std::nullopt;
+            CandidatePool pool(space);
+            if (!searchTargetModel(std::move(cost), t.winner, base + 1, 1.0, pool))
+                return std::nullopt;
             if (meter.cancelled()) {
                 result.cancelled = true;
                 break;

@@ -100,6 +100,9 @@ struct ProxyTransferOptions
                                       // expected gain (transfercandidates.h)
     bool matchBudgetsOnProxy = true;  // reuse: also search the proxy at each target budget mapped
                                       // onto it (log-log fit on the n samples); no target measurements
+    bool reuseModelSearches = true;   // reuse: also fit the adaptation branch's models on the same
+                                      // samples; when the winner's held-out SRCC beats the proxy's,
+                                      // its searches at the target's budgets add candidates
     bool calibrateProxy = true;       // analytic proxies: also calibrate the proxy's cost model to
                                       // the target's samples; the better held-out SRCC wins
     int knownDevices = 8;             // the known-device model (knowndevices.h): the proxy and up
@@ -147,6 +150,8 @@ struct TargetTransfer
     TransferMethod method = TransferMethod::Reuse;
     QString winner;                   // "proxy", "adapted-proxy", "calibrated-proxy", "known-devices"
                                       // or "scratch-linear"
+    QString reuseModel;               // reuse: the target model whose searches added candidates
+                                      // (a winner name of the adaptation branch), else empty
     double adaptationA = std::numeric_limits<double>::quiet_NaN();
     double adaptationC = std::numeric_limits<double>::quiet_NaN();
     double adaptationLambda = std::numeric_limits<double>::quiet_NaN();

@@ -44,6 +44,7 @@ QJsonObject transferTargetToJson(const DesignSpace &space, const TargetTransfer 
                   {QStringLiteral("srcc_after_check"), number(t.srccAfterCheck)},
                   {QStringLiteral("method"), t.error.isEmpty() ? QJsonValue(transferMethodToString(t.method)) : QJsonValue()},
                   {QStringLiteral("winner"), t.winner},
+                  {QStringLiteral("reuse_model"), t.reuseModel.isEmpty() ? QJsonValue() : QJsonValue(t.reuseModel)},
                   {QStringLiteral("samples_used"), t.samplesUsed},
                   {QStringLiteral("candidates"), t.candidates},
                   {QStringLiteral("measured_candidates"), t.measuredCandidates},
@@ -75,7 +76,7 @@ const QStringList &transferPayloadKeys()
                                   QStringLiteral("winner"),       QStringLiteral("srcc_before"),
                                   QStringLiteral("srcc_after"),   QStringLiteral("srcc_scratch"),
                                   QStringLiteral("srcc_calibrated"), QStringLiteral("srcc_known"),
-                                  QStringLiteral("samples_used")};
+                                  QStringLiteral("samples_used"), QStringLiteral("reuse_model")};
     return keys;
 }
 
@@ -94,15 +95,17 @@ QJsonArray transferBudgetPayloads(const QJsonObject &targetJson)
 double transferWinnerSrcc(const QJsonObject &o)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const QString winner = o.value(QStringLiteral("winner")).toString();
     const QString method = o.value(QStringLiteral("method")).toString();
+    const bool reuse = method == QLatin1StringView("reuse");
+    // Reused targets: the target model whose searches added candidates, if any.
+    const QString winner = o.value(reuse ? QStringLiteral("reuse_model") : QStringLiteral("winner")).toString();
     if (winner == QLatin1StringView("calibrated-proxy"))
         return o.value(QStringLiteral("srcc_calibrated")).toDouble(nan);
     if (winner == QLatin1StringView("known-devices"))
         return o.value(QStringLiteral("srcc_known")).toDouble(nan);
-    if (winner == QLatin1StringView("scratch-linear") || method == QLatin1StringView("scratch-linear"))
+    if (winner == QLatin1StringView("scratch-linear") || (!reuse && method == QLatin1StringView("scratch-linear")))
         return o.value(QStringLiteral("srcc_scratch")).toDouble(nan);
-    if (method == QLatin1StringView("reuse") || winner == QLatin1StringView("proxy"))
+    if (winner.isEmpty() || winner == QLatin1StringView("proxy"))
         return nan;
     return o.value(QStringLiteral("srcc_after")).toDouble(nan);
 }
@@ -129,6 +132,7 @@ QJsonObject transferInputsToJson(const ProxyTransferOptions &options)
             {QStringLiteral("folds"), options.crossValidationFolds},
             {QStringLiteral("known_devices"), options.knownDevices},
             {QStringLiteral("budget_searches"), options.matchBudgetsOnProxy},
+            {QStringLiteral("reuse_model_searches"), options.reuseModelSearches},
             {QStringLiteral("reuse_slack"), options.reuseSlackSigmas},
             {QStringLiteral("reuse_extras"), options.reuseExtrasPerBudget},
             {QStringLiteral("confirm_repeats"), options.confirmRepeats},

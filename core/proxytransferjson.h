@@ -17,8 +17,9 @@
 //  - transferInputsToJson: a transfer run's stored inputs (space, proxy, targets, budgets and
 //    every option that changes the result); callers add where the accuracy came from.
 //  - transferWinnerSrcc: the validation SRCC of the model that won (the adapted proxy, the
-//    calibrated proxy, the known devices or the scratch model), NaN for reuse; from a target
-//    or payload object.
+//    calibrated proxy, the known devices or the scratch model); for reuse, of the target model
+//    whose searches added candidates ("reuse_model"), NaN without one; from a target or
+//    payload object.
 
 #include "proxytransfer.h"
 

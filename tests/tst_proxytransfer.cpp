@@ -234,10 +234,19 @@ private Q_SLOTS:
         QCOMPARE(transferMethodToString(TransferMethod::Adapted), QStringLiteral("adapted"));
     }
 
+    void sameClassTargetReusesProxySet_data()
+    {
+        QTest::addColumn<bool>("modelSearches");
+        QTest::newRow("proxy set and target-model searches") << true;
+        QTest::newRow("proxy set only") << false;
+    }
+
     void sameClassTargetReusesProxySet()
     {
+        QFETCH(bool, modelSearches);
         QString error;
-        const ProxyTransferOptions o = baseOptions(QStringLiteral("phone-cpu-big-a"), {QStringLiteral("phone-cpu-big-b")});
+        ProxyTransferOptions o = baseOptions(QStringLiteral("phone-cpu-big-a"), {QStringLiteral("phone-cpu-big-b")});
+        o.reuseModelSearches = modelSearches;
         const auto r = proxyTransfer(*m_project, m_accuracy, o, &error);
         QVERIFY2(r, qPrintable(error));
         QVERIFY(!r->cancelled);
@@ -248,7 +257,18 @@ private Q_SLOTS:
         QVERIFY2(t.srccBefore >= 0.9, qPrintable(QString::number(t.srccBefore)));
         QCOMPARE(t.method, TransferMethod::Reuse);
         QCOMPARE(t.winner, QStringLiteral("proxy"));
-        QVERIFY(std::isnan(t.srccAfter));
+        if (modelSearches) {
+            // The adaptation models were fitted on the same samples; their winner's searches
+            // joined the candidates exactly when it ranks the held-out samples better than the proxy.
+            QVERIFY(std::isfinite(t.srccAfter) && std::isfinite(t.srccScratch));
+            double best = -1.0;
+            for (double s : {t.srccAfter, t.srccScratch, t.srccCalibrated, t.srccKnown})
+                best = std::isfinite(s) ? std::max(best, s) : best;
+            QCOMPARE(!t.reuseModel.isEmpty(), best > t.srccBefore);
+        } else {
+            QVERIFY(std::isnan(t.srccAfter));
+            QVERIFY(t.reuseModel.isEmpty());
+        }
         QCOMPARE(t.referenceMethod, QStringLiteral("exhaustive"));
         // Cost: the 70 samples plus the measured candidates and confirmations, far below a predictor's 1000s.
         QVERIFY(t.samplesUsed >= 70 && t.samplesUsed < 400);
@@ -262,8 +282,8 @@ private Q_SLOTS:
             sum += c.regret;
         }
         const double mean = sum / double(t.budgets.size());
-        qInfo("phone-cpu-big-a -> phone-cpu-big-b: SRCC %.3f, mean regret %.3f points, %d measurements", t.srccBefore, mean,
-              t.samplesUsed);
+        qInfo("phone-cpu-big-a -> phone-cpu-big-b: SRCC %.3f, model %s, mean regret %.3f points, %d measurements", t.srccBefore,
+              qPrintable(t.reuseModel.isEmpty() ? QStringLiteral("none") : t.reuseModel), mean, t.samplesUsed);
         QVERIFY2(mean <= 0.3, qPrintable(QString::number(mean)));
     }
 

@@ -120,11 +120,17 @@ QString designLine(const QJsonObject &c)
              fmt(c.value(QStringLiteral("latency_ms"))), fmt(c.value(QStringLiteral("energy_mj"))));
 }
 
-// The branch a target took: the method, and among the adaptations the model that won.
-QString branchText(const QString &method, const QString &winner)
+// The branch a target took: the method, and among the adaptations the model that won (for
+// reuse, the target model whose searches added candidates, if any).
+QString branchText(const QString &method, const QString &winner, const QString &reuseModel)
 {
-    if (method == QLatin1StringView("reuse"))
+    if (method == QLatin1StringView("reuse")) {
+        if (reuseModel == QLatin1StringView("known-devices"))
+            return RunDialog::tr("reuse the proxy's front, with searches on known devices");
+        if (!reuseModel.isEmpty())
+            return RunDialog::tr("reuse the proxy's front, with searches on a fitted model");
         return RunDialog::tr("reuse the proxy's front");
+    }
     if (winner == QLatin1StringView("calibrated-proxy"))
         return RunDialog::tr("adapted: calibrated the proxy's cost model");
     if (winner == QLatin1StringView("known-devices"))
@@ -185,7 +191,9 @@ QString runResultHtml(const ProjectStore::RunRecord &run)
         html += RunDialog::tr("<p>SRCC check against the threshold %1: at or above it the proxy's Pareto set is reused, "
                               "below it the proxy is adapted: its linear latency model refitted, a linear model fitted from "
                               "scratch, its cost model calibrated to the target, or the proxy combined with other known "
-                              "devices, whichever ranks held-out samples best. SRCC after is that model's score.</p>")
+                              "devices, whichever ranks held-out samples best. SRCC after is that model's score. A reused "
+                              "target fits the same models; when the best ranks the samples better than the proxy, its "
+                              "searches add candidates and SRCC after is its score.</p>")
                     .arg(locale.toString(threshold, 'f', 2));
         html += RunDialog::tr("<table border=\"0\" cellspacing=\"6\"><tr><th align=\"left\">Target</th><th>SRCC before</th>"
                               "<th align=\"left\">Branch</th><th>SRCC after</th><th align=\"left\">Picks (budget: accuracy, "
@@ -199,7 +207,6 @@ QString runResultHtml(const ProjectStore::RunRecord &run)
                 continue;
             }
             const QString method = first.value(QStringLiteral("method")).toString();
-            const bool adapted = method != QLatin1StringView("reuse");
             QStringList picks;
             for (const QJsonObject &r : rows) {
                 if (!r.contains(QStringLiteral("budget_ms")))
@@ -215,14 +222,15 @@ QString runResultHtml(const ProjectStore::RunRecord &run)
                                      .arg(fmt(r.value(QStringLiteral("budget_ms"))),
                                           r.value(QStringLiteral("note")).toString().toHtmlEscaped()));
             }
-            // The score of the model that won: adapted proxy, calibrated proxy or scratch model.
+            // The score of the model that won: adapted proxy, calibrated proxy, known devices or
+            // scratch model (reuse: the model whose searches added candidates, else none).
             const double after = transferWinnerSrcc(first);
             const QJsonValue afterValue = std::isfinite(after) ? QJsonValue(after) : QJsonValue();
             const QString winner = first.value(QStringLiteral("winner")).toString();
             html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3</td><td align=\"center\">%4</td><td>%5</td></tr>")
                         .arg(d.toHtmlEscaped(), fmt(first.value(QStringLiteral("srcc_before")), 3),
-                             branchText(method, winner).toHtmlEscaped(),
-                             adapted ? fmt(afterValue, 3) : QStringLiteral("–"), picks.join(QStringLiteral("<br>")));
+                             branchText(method, winner, first.value(QStringLiteral("reuse_model")).toString()).toHtmlEscaped(),
+                             std::isfinite(after) ? fmt(afterValue, 3) : QStringLiteral("–"), picks.join(QStringLiteral("<br>")));
         }
         return html + QStringLiteral("</table>");
     }
@@ -458,7 +466,8 @@ QWidget *RunDialog::createTransferTab()
                                "and validation samples; SRCC at or above the threshold reuses the proxy's Pareto set, below "
                                "it the proxy is adapted: its linear latency model is refitted to the target and compared with a "
                                "linear model fitted from scratch, with the proxy's cost model calibrated to the target and "
-                               "with the proxy combined with other known devices; the best-ranking one is searched. The "
+                               "with the proxy combined with other known devices; the best-ranking one is searched (a "
+                               "reused target searches it too when it ranks the samples better than the proxy). The "
                                "result shows each target's SRCC, which branch ran and the winning model's score."),
                             tab);
     hint->setWordWrap(true);
