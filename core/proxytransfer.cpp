@@ -11,6 +11,7 @@
 #include "projectstore.h"
 #include "rankcorrelation.h"
 #include "seededgenerator.h"
+#include "targetlatencymodels.h"
 
 #include <Eigen/Dense>
 
@@ -27,14 +28,6 @@ namespace edgefront {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// The encoding of the operator-level linear models: the space's one-hot (PRODUCT.md: "x a one-hot
-// of the chosen operators plus a constant"). The richer "operators" encoding of the ofa-mbv3
-// spaces fits a device better from thousands of samples but adapts worse from 60 (measured:
-// 0 of 20 adapted fleet targets reached SRCC 0.9 with it, 4-6 of 20 with the one-hot).
-QString operatorEncoding(const DesignSpace &)
-{
-    return QStringLiteral("onehot");
-}
 
 // Independent seeds for the stages of one run (splitmix64 of seed and tag).
 quint64 mixSeed(quint64 seed, quint64 tag)
@@ -144,146 +137,6 @@ private:
     int m_count = 0;
 };
 
-double variance(const VectorD &y)
-{
-    return y.size() > 1 ? (y.array() - y.mean()).square().sum() / double(y.size()) : 0.0;
-}
-
-// Ridge with an unpenalised intercept, loss (1/n)||X w + c - y||^2 + lambda ||w||^2 (the
-// operator-level linear model, as trainPredictor fits it).
-std::pair<VectorD, double> ridge(const MatrixD &x, const VectorD &y, double lambda)
-{
-    const Eigen::RowVectorXd mx = x.colwise().mean();
-    const double my = y.mean();
-    const Eigen::MatrixXd xc = x.rowwise() - mx;
-    Eigen::MatrixXd gram = xc.transpose() * xc / double(x.rows());
-    gram.diagonal().array() += std::max(lambda, 1e-12);
-    const VectorD w = gram.ldlt().solve(xc.transpose() * (y.array() - my).matrix() / double(x.rows()));
-    return {w, my - mx.dot(w)};
-}
-
-Predictor linearPredictor(const DesignSpace &space, const QString &device, const VectorD &w, double c,
-                          const QString &name, const QString &provenance)
-{
-    MlpModel m;
-    DenseLayer l;
-    l.weight = w.cast<float>();
-    l.bias = VectorF::Constant(1, float(c));
-    l.activation = MlpActivation::None;
-    m.layers.push_back(std::move(l));
-    PredictorInfo info;
-    info.name = name;
-    info.kind = PredictorKind::Linear;
-    info.space = space.name();
-    info.metric = Metric::LatencyMs;
-    info.device = device;
-    info.encoding = operatorEncoding(space);
-    info.provenance = provenance;
-    return Predictor(std::move(info), std::move(m));
-}
-
-std::vector<double> toStd(const VectorD &v)
-{
-    return std::vector<double>(v.data(), v.data() + v.size());
-}
-
-// One fitted model on the validation samples.
-struct FitScore
-{
-    double srcc = kNaN;
-    double mse = kNaN;
-    bool betterThan(const FitScore &o) const
-    {
-        if (std::isnan(o.srcc))
-            return !std::isnan(srcc) || (!std::isnan(mse) && std::isnan(o.mse));
-        if (std::isnan(srcc))
-            return false;
-        if (srcc != o.srcc)
-            return srcc > o.srcc;
-        return mse < o.mse;
-    }
-};
-
-FitScore score(const VectorD &predicted, const VectorD &truth)
-{
-    return {spearman(toStd(predicted), toStd(truth)), (predicted - truth).squaredNorm() / double(truth.size())};
-}
-
-// Samples the final latency models are fitted on: all n with cross-validation, else the training ones.
-int fittedSamples(const ProxyTransferOptions &o)
-{
-    return o.crossValidationFolds >= 2 ? o.trainingSamples + o.validationSamples : o.trainingSamples;
-}
-
-// A linear latency model on the one-hot encoding (adapted: a is the common scale).
-struct LinearModel
-{
-    VectorD weights;
-    double intercept = 0.0;
-    double a = kNaN;
-    double lambda = kNaN;
-};
-
-// Fits a model for one value of the grid; nullopt when the system is singular.
-using ModelFitter = std::function<std::optional<LinearModel>(const MatrixD &, const VectorD &, double)>;
-
-// How the grid value (and the winner) is chosen: the published recipe fits on the first
-// `training` rows and scores on the rest; with `folds` >= 2, out-of-fold predictions of k-fold
-// cross-validation over every row are scored together and the final model is fitted on all rows.
-struct Validation
-{
-    int training = 60;
-    int folds = 0;
-};
-
-struct ModelChoice
-{
-    LinearModel model;
-    FitScore score;
-};
-
-std::optional<ModelChoice> chooseModel(const MatrixD &x, const VectorD &y, const Validation &v,
-                                       const std::vector<double> &grid, const ModelFitter &fit)
-{
-    const Eigen::Index n = x.rows();
-    std::optional<ModelChoice> best;
-    for (double kappa : grid) {
-        VectorD predicted(n);
-        std::vector<Eigen::Index> scored;
-        bool ok = true;
-        if (v.folds >= 2) {
-            for (int f = 0; f < v.folds && ok; ++f) {
-                std::vector<Eigen::Index> in, out;
-                for (Eigen::Index i = 0; i < n; ++i)
-                    (i % v.folds == f ? out : in).push_back(i);
-                const auto m = fit(x(in, Eigen::all), y(in), kappa);
-                ok = bool(m);
-                if (ok)
-                    predicted(out) = x(out, Eigen::all) * m->weights + VectorD::Constant(Eigen::Index(out.size()), m->intercept);
-            }
-            for (Eigen::Index i = 0; i < n; ++i)
-                scored.push_back(i);
-        } else {
-            const auto m = fit(x.topRows(v.training), y.head(v.training), kappa);
-            ok = bool(m);
-            if (ok)
-                predicted.tail(n - v.training) = x.bottomRows(n - v.training) * m->weights
-                                                 + VectorD::Constant(n - v.training, m->intercept);
-            for (Eigen::Index i = v.training; i < n; ++i)
-                scored.push_back(i);
-        }
-        if (!ok)
-            continue;
-        const FitScore s = score(predicted(scored), y(scored));
-        if (!best || s.betterThan(best->score)) {
-            const auto m = v.folds >= 2 ? fit(x, y, kappa) : fit(x.topRows(v.training), y.head(v.training), kappa);
-            if (m)
-                best = ModelChoice{*m, s};
-        }
-    }
-    return best;
-}
-
 // Quantiles of values, linear interpolation between order statistics (numpy's default).
 std::vector<double> quantiles(std::vector<double> values, const std::vector<double> &qs)
 {
@@ -325,138 +178,6 @@ void checkDesigns(const ProjectStore &project, const DesignSpace &space, const D
         *archs = c->archs;
         *truth = c->values;
     }
-}
-
-// Step 2 of the adaptation branch: the adapted proxy and the linear model from scratch, each with
-// its lambda chosen on the samples, and the winner (ties: the adapted proxy). Fills t's SRCC,
-// method and adaptation fields.
-LinearModel fitTargetModel(const DesignSpace &space, const VectorD &w, const std::vector<Architecture> &sampleArchs,
-                           const std::vector<double> &sampleY, const std::vector<Architecture> &checkArchs,
-                           const std::vector<double> &checkTruth, const ProxyTransferOptions &o, TargetTransfer &t)
-{
-    const MatrixD x = space.encodeBatch(sampleArchs, operatorEncoding(space)).cast<double>();
-    const VectorD y = Eigen::Map<const VectorD>(sampleY.data(), Eigen::Index(sampleY.size()));
-    const Validation validation{o.trainingSamples, o.crossValidationFolds};
-    const ModelFitter adaptedFitter = [&](const MatrixD &xf, const VectorD &yf, double kappa) -> std::optional<LinearModel> {
-        QString fitError;
-        const auto fit = fitProxyAdaptation(xf, w, yf, kappa * std::max(variance(yf), 1e-12), &fitError);
-        if (!fit)
-            return std::nullopt;
-        return LinearModel{fit->weights(w), fit->c, fit->a, fit->lambda};
-    };
-    const ModelFitter scratchFitter = [](const MatrixD &xf, const VectorD &yf, double kappa) -> std::optional<LinearModel> {
-        auto [weights, intercept] = ridge(xf, yf, kappa);
-        return LinearModel{std::move(weights), intercept, kNaN, kappa};
-    };
-    const auto adapted = chooseModel(x, y, validation, o.adaptationRidgeGrid, adaptedFitter);
-    const auto scratch = chooseModel(x, y, validation, o.scratchRidgeGrid, scratchFitter); // ridge never fails
-    t.srccScratch = scratch->score.srcc;
-    t.scratchLambda = scratch->model.lambda;
-    const LinearModel *winner = &scratch->model;
-    t.method = TransferMethod::ScratchLinear;
-    t.winner = QStringLiteral("scratch-linear");
-    if (adapted) {
-        t.srccAfter = adapted->score.srcc;
-        t.adaptationA = adapted->model.a;
-        t.adaptationC = adapted->model.intercept;
-        t.adaptationLambda = adapted->model.lambda;
-        if (!scratch->score.betterThan(adapted->score)) {
-            winner = &adapted->model;
-            t.method = TransferMethod::Adapted;
-            t.winner = QStringLiteral("adapted-proxy");
-        }
-    }
-    if (!checkArchs.empty()) {
-        const MatrixD xc = space.encodeBatch(checkArchs, operatorEncoding(space)).cast<double>();
-        t.srccAfterCheck = spearman(toStd(xc * winner->weights), checkTruth);
-    }
-    return *winner;
-}
-
-// Step 2b, for proxies with an analytic cost model: the proxy's model calibrated to the target's
-// samples (devicecalibration.h, the proxy as the only template), scored on held-out samples like
-// the linear models. Returns the calibrated device when it beats the linear winner (then t names
-// it the winner and its evaluation-only SRCC), else nothing.
-std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, const DeviceProfile &proxy,
-                                                      const DeviceProfile &targetDevice,
-                                                      const std::vector<Architecture> &sampleArchs,
-                                                      const std::vector<double> &sampleY, quint64 seed,
-                                                      const ProxyTransferOptions &o, TargetTransfer &t,
-                                                      const std::vector<Architecture> &checkArchs,
-                                                      const std::vector<double> &checkTruth)
-{
-    // Only the target's name and class: its cost model (known for virtual targets) stays unseen.
-    DeviceProfile target;
-    target.id = targetDevice.id;
-    target.name = targetDevice.name;
-    target.deviceClass = targetDevice.deviceClass;
-    CalibrationOptions co;
-    co.samples = o.trainingSamples;
-    co.heldOut = o.validationSamples;
-    co.seed = seed;
-    co.refinedTemplates = 1;
-    co.newId = QStringLiteral("%1-from-%2").arg(targetDevice.id, proxy.id);
-    QString why;
-    const auto c = calibrateDevice(space, sampleArchs, sampleY, target, {proxy}, co, &why);
-    if (!c)
-        return std::nullopt;
-    t.srccCalibrated = c->heldOutSrcc;
-    const double linearScore = t.method == TransferMethod::Adapted ? t.srccAfter : t.srccScratch;
-    if (!(c->heldOutSrcc > linearScore))
-        return std::nullopt;
-    DeviceEvaluator evaluator(c->device);
-    t.method = TransferMethod::Adapted;
-    t.winner = QStringLiteral("calibrated-proxy");
-    if (!checkArchs.empty())
-        t.srccAfterCheck = spearman(evaluator.evaluate(space, checkArchs, Metric::LatencyMs, false), checkTruth);
-    return evaluator;
-}
-
-// Step 2c: the known-device model (knowndevices.h), its lambda and score chosen like the
-// linear models' (SRCC is rank-based, so log-space predictions score like latencies). Returns its
-// cost source when it beats the winner so far (then t names it the winner), else nothing;
-// t.srccKnown and t.knownDevices are filled either way.
-std::shared_ptr<CostSource> fitKnownDeviceModel(const std::vector<KnownDevice> &covering, const DesignSpace &space,
-                                                const std::vector<Architecture> &sampleArchs,
-                                                const std::vector<double> &sampleY, double scoreToBeat,
-                                                const ProxyTransferOptions &o, TargetTransfer &t,
-                                                const std::vector<Architecture> &checkArchs,
-                                                const std::vector<double> &checkTruth)
-{
-    QString why;
-    auto refs = selectKnownDevices(covering, space, o.proxy, t.device, sampleArchs, sampleY, o.trainingSamples,
-                                   o.knownDevices, &why);
-    if (!refs)
-        return nullptr;
-    t.knownDevices = refs->ids;
-    VectorD y(Eigen::Index(sampleY.size()));
-    for (size_t i = 0; i < sampleY.size(); ++i)
-        y(Eigen::Index(i)) = std::log(sampleY[i]);
-    const ModelFitter fitter = [](const MatrixD &xf, const VectorD &yf, double kappa) -> std::optional<LinearModel> {
-        auto [weights, intercept] = ridge(xf, yf, kappa * std::max(variance(yf), 1e-12));
-        return LinearModel{std::move(weights), intercept, kNaN, kappa};
-    };
-    const auto choice = chooseModel(refs->logLatency, y, Validation{o.trainingSamples, o.crossValidationFolds},
-                                    o.knownRidgeGrid, fitter);
-    if (!choice)
-        return nullptr;
-    t.srccKnown = choice->score.srcc;
-    t.knownWeights = toStd(choice->model.weights);
-    if (!(choice->score.srcc > scoreToBeat))
-        return nullptr;
-    auto cost = std::make_shared<KnownDeviceCost>(
-        std::move(*refs), choice->model.weights, choice->model.intercept,
-        QStringLiteral("%1 as a combination of %2 in log latency, fitted on %3 samples")
-            .arg(t.device, t.knownDevices.join(QStringLiteral(", ")))
-            .arg(fittedSamples(o)));
-    t.method = TransferMethod::Adapted;
-    t.winner = QStringLiteral("known-devices");
-    if (!checkArchs.empty()) {
-        std::vector<double> latency, energy;
-        cost->evaluate(space, checkArchs, latency, energy);
-        t.srccAfterCheck = spearman(latency, checkTruth);
-    }
-    return cost;
 }
 
 // Step 3: measures the candidates on the target, keeps those Pareto-optimal there and picks per
@@ -733,7 +454,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
             return false;
         PredictorTrainingOptions to;
         to.kind = PredictorKind::Linear;
-        to.encoding = operatorEncoding(space);
+        to.encoding = latencyModelEncoding(space);
         to.name = QStringLiteral("linear latency of %1").arg(o.proxy);
         to.seed = mixSeed(o.seed, 5);
         const auto p = trainPredictor(space, {*data}, to, why);
@@ -822,36 +543,25 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
         // The target latency models fitted on the samples (t gets their scores, method and
         // winner) and the winner's cost source; nullptr with *error set when the proxy's linear
         // predictor cannot be trained.
-        auto fitTargetLatencyModel = [&]() -> std::shared_ptr<CostSource> {
+        auto fitModels = [&]() -> std::shared_ptr<CostSource> {
             if (!ensureProxyWeights(&why)) {
                 *error = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
                 return nullptr;
             }
-            const LinearModel winner = fitTargetModel(space, *proxyWeights, sampleArchs, sampleY, checkArchs, checkTruth, o, t);
-            std::shared_ptr<CostSource> adaptedCost;
-            if (o.calibrateProxy && proxyAnalytic) {
-                if (auto calibrated = calibrateProxyToTarget(space, proxyProfile, device->device(), sampleArchs, sampleY,
-                                                             mixSeed(o.seed ^ tag, 6), o, t, checkArchs, checkTruth))
-                    adaptedCost = CostSource::fromDevice(std::move(*calibrated));
-            }
-            if (o.knownDevices > 0) {
-                if (!covering) // once per transfer: every device of the project loaded and probed
-                    covering = coveringDevices(project, space, mixSeed(o.seed, 7));
-                if (auto known = fitKnownDeviceModel(*covering, space, sampleArchs, sampleY, winnerSrcc(t), o, t,
-                                                     checkArchs, checkTruth))
-                    adaptedCost = std::move(known);
-            }
-            if (adaptedCost)
-                return adaptedCost;
-            const int nt = fittedSamples(o);
-            const int nv = n - nt;
-            const Predictor model = linearPredictor(
-                space, t.device, winner.weights, winner.intercept,
-                QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
-                t.method == TransferMethod::Adapted
-                    ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
-                    : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
-            return CostSource::fromPredictors(model, std::nullopt, std::nullopt);
+            if (o.knownDevices > 0 && !covering) // once per transfer: every device of the project loaded and probed
+                covering = coveringDevices(project, space, mixSeed(o.seed, 7));
+            return fitTargetLatencyModel({.space = space,
+                                          .options = o,
+                                          .proxyWeights = *proxyWeights,
+                                          .analyticProxy = proxyAnalytic ? &proxyProfile : nullptr,
+                                          .target = device->device(),
+                                          .covering = covering ? &*covering : nullptr,
+                                          .sampleArchs = sampleArchs,
+                                          .sampleY = sampleY,
+                                          .checkArchs = checkArchs,
+                                          .checkTruth = checkTruth,
+                                          .seed = mixSeed(o.seed ^ tag, 6)},
+                                         t);
         };
         // One search per budget with a target latency model, into pool; progress over
         // [start, start + units * budgetCount). False on an error (then *error is set).
@@ -938,7 +648,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 // The target models too: when one ranks the held-out samples better than the
                 // proxy does, its searches at the target's budgets join the candidates (all
                 // measured, as adapted targets' are). The target stays reused.
-                auto cost = fitTargetLatencyModel();
+                auto cost = fitModels();
                 if (!cost)
                     return std::nullopt;
                 const QString model = t.winner;
@@ -969,7 +679,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 }
             }
         } else {
-            auto cost = fitTargetLatencyModel();
+            auto cost = fitModels();
             if (!cost)
                 return std::nullopt;
             CandidatePool pool(space);
