@@ -188,6 +188,18 @@ MatrixF MlpModel::predict(const MatrixF &x, int threads) const
     return out;
 }
 
+MlpModel MlpModel::linear(const VectorD &w, double c, bool logOutput)
+{
+    MlpModel m;
+    DenseLayer l;
+    l.weight = w.cast<float>();
+    l.bias = VectorF::Constant(1, float(c));
+    l.activation = MlpActivation::None;
+    m.layers.push_back(std::move(l));
+    m.logOutput = logOutput;
+    return m;
+}
+
 MlpModel MlpModel::random(const std::vector<int> &widths, quint64 seed)
 {
     MlpModel m;

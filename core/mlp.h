@@ -52,6 +52,8 @@ struct MlpModel
     MatrixF predict(const MatrixF &x, int threads = 1) const;
     // A random model of the given widths (He init, seeded), relu hidden layers, linear output.
     static MlpModel random(const std::vector<int> &widths, quint64 seed);
+    // One linear layer y = x w + c (logOutput: exp of it).
+    static MlpModel linear(const VectorD &w, double c, bool logOutput = false);
 
     // Whether shapes are consistent and every number finite; *error names what is wrong.
     bool isValid(QString *error) const;

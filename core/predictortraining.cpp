@@ -44,19 +44,6 @@ Split split(size_t n, double share, int maxHeldOut, QRandomGenerator &rng)
     return s;
 }
 
-// Single-layer linear MlpModel y = x w + c (optionally exp).
-MlpModel linearModel(const Eigen::VectorXd &w, double c, bool logOutput)
-{
-    MlpModel m;
-    DenseLayer l;
-    l.weight = w.cast<float>();
-    l.bias = VectorF::Constant(1, float(c));
-    l.activation = MlpActivation::None;
-    m.layers.push_back(std::move(l));
-    m.logOutput = logOutput;
-    return m;
-}
-
 } // namespace
 
 bool PredictorTrainingOptions::isValid(QString *error) const
@@ -186,7 +173,7 @@ std::optional<Predictor> trainPredictor(const DesignSpace &space, const std::vec
             t(i) = std::log(trainY[size_t(i)]);
         }
         const Eigen::VectorXd coef = a.colPivHouseholderQr().solve(t);
-        model = linearModel(Eigen::VectorXd::Constant(1, coef(1)), coef(0), true);
+        model = MlpModel::linear(Eigen::VectorXd::Constant(1, coef(1)), coef(0), true);
         break;
     }
     case PredictorKind::Linear: {
@@ -201,7 +188,7 @@ std::optional<Predictor> trainPredictor(const DesignSpace &space, const std::vec
         Eigen::MatrixXd gram = xc.transpose() * xc;
         gram.diagonal().array() += std::max(options.ridge, 1e-9);
         const Eigen::VectorXd w = gram.ldlt().solve(xc.transpose() * (y.array() - my).matrix());
-        model = linearModel(w, my - mx.dot(w), false);
+        model = MlpModel::linear(w, my - mx.dot(w), false);
         break;
     }
     case PredictorKind::Mlp:

@@ -46,12 +46,6 @@ std::pair<VectorD, double> ridge(const MatrixD &x, const VectorD &y, double lamb
 Predictor linearPredictor(const DesignSpace &space, const QString &device, const VectorD &w, double c,
                           const QString &name, const QString &provenance)
 {
-    MlpModel m;
-    DenseLayer l;
-    l.weight = w.cast<float>();
-    l.bias = VectorF::Constant(1, float(c));
-    l.activation = MlpActivation::None;
-    m.layers.push_back(std::move(l));
     PredictorInfo info;
     info.name = name;
     info.kind = PredictorKind::Linear;
@@ -60,7 +54,7 @@ Predictor linearPredictor(const DesignSpace &space, const QString &device, const
     info.device = device;
     info.encoding = latencyModelEncoding(space);
     info.provenance = provenance;
-    return Predictor(std::move(info), std::move(m));
+    return Predictor(std::move(info), MlpModel::linear(w, c));
 }
 
 std::vector<double> toStd(const VectorD &v)
@@ -160,14 +154,15 @@ std::optional<ModelChoice> chooseModel(const MatrixD &x, const VectorD &y, const
     return best;
 }
 
-
-// Step 2 of the adaptation branch: the adapted proxy and the linear model from scratch, each with
-// its lambda chosen on the samples, and the winner (ties: the adapted proxy). Fills t's SRCC,
-// method and adaptation fields.
-LinearModel fitTargetModel(const DesignSpace &space, const VectorD &w, const std::vector<Architecture> &sampleArchs,
-                           const std::vector<double> &sampleY, const std::vector<Architecture> &checkArchs,
-                           const std::vector<double> &checkTruth, const ProxyTransferOptions &o, TargetTransfer &t)
+// The adapted proxy and the linear model from scratch, each with its lambda chosen on the
+// samples, and the winner (ties: the adapted proxy). Fills t's SRCC, method and adaptation fields.
+LinearModel fitLinearModels(const TargetModelInputs &in, TargetTransfer &t)
 {
+    const DesignSpace &space = in.space;
+    const ProxyTransferOptions &o = in.options;
+    const VectorD &w = in.proxyWeights;
+    const std::vector<Architecture> &sampleArchs = in.sampleArchs;
+    const std::vector<double> &sampleY = in.sampleY;
     const MatrixD x = space.encodeBatch(sampleArchs, latencyModelEncoding(space)).cast<double>();
     const VectorD y = Eigen::Map<const VectorD>(sampleY.data(), Eigen::Index(sampleY.size()));
     const Validation validation{o.trainingSamples, o.crossValidationFolds};
@@ -200,25 +195,23 @@ LinearModel fitTargetModel(const DesignSpace &space, const VectorD &w, const std
             t.winner = QStringLiteral("adapted-proxy");
         }
     }
-    if (!checkArchs.empty()) {
-        const MatrixD xc = space.encodeBatch(checkArchs, latencyModelEncoding(space)).cast<double>();
-        t.srccAfterCheck = spearman(toStd(xc * winner->weights), checkTruth);
+    if (!in.checkArchs.empty()) {
+        const MatrixD xc = space.encodeBatch(in.checkArchs, latencyModelEncoding(space)).cast<double>();
+        t.srccAfterCheck = spearman(toStd(xc * winner->weights), in.checkTruth);
     }
     return *winner;
 }
 
-// Step 2b, for proxies with an analytic cost model: the proxy's model calibrated to the target's
-// samples (devicecalibration.h, the proxy as the only template), scored on held-out samples like
-// the linear models. Returns the calibrated device when it beats the linear winner (then t names
-// it the winner and its evaluation-only SRCC), else nothing.
-std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, const DeviceProfile &proxy,
-                                                      const DeviceProfile &targetDevice,
-                                                      const std::vector<Architecture> &sampleArchs,
-                                                      const std::vector<double> &sampleY, quint64 seed,
-                                                      const ProxyTransferOptions &o, TargetTransfer &t,
-                                                      const std::vector<Architecture> &checkArchs,
-                                                      const std::vector<double> &checkTruth)
+// For proxies with an analytic cost model: the proxy's model calibrated to the target's samples
+// (devicecalibration.h, the proxy as the only template), scored on held-out samples like the
+// linear models. Returns the calibrated device when it beats the linear winner (then t names it
+// the winner and its evaluation-only SRCC), else nothing.
+std::optional<DeviceEvaluator> calibrateProxyToTarget(const TargetModelInputs &in, TargetTransfer &t)
 {
+    const DesignSpace &space = in.space;
+    const ProxyTransferOptions &o = in.options;
+    const DeviceProfile &proxy = *in.analyticProxy;
+    const DeviceProfile &targetDevice = in.target;
     // Only the target's name and class: its cost model (known for virtual targets) stays unseen.
     DeviceProfile target;
     target.id = targetDevice.id;
@@ -227,11 +220,11 @@ std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, 
     CalibrationOptions co;
     co.samples = o.trainingSamples;
     co.heldOut = o.validationSamples;
-    co.seed = seed;
+    co.seed = in.seed;
     co.refinedTemplates = 1;
     co.newId = QStringLiteral("%1-from-%2").arg(targetDevice.id, proxy.id);
     QString why;
-    const auto c = calibrateDevice(space, sampleArchs, sampleY, target, {proxy}, co, &why);
+    const auto c = calibrateDevice(space, in.sampleArchs, in.sampleY, target, {proxy}, co, &why);
     if (!c)
         return std::nullopt;
     t.srccCalibrated = c->heldOutSrcc;
@@ -241,24 +234,22 @@ std::optional<DeviceEvaluator> calibrateProxyToTarget(const DesignSpace &space, 
     DeviceEvaluator evaluator(c->device);
     t.method = TransferMethod::Adapted;
     t.winner = QStringLiteral("calibrated-proxy");
-    if (!checkArchs.empty())
-        t.srccAfterCheck = spearman(evaluator.evaluate(space, checkArchs, Metric::LatencyMs, false), checkTruth);
+    if (!in.checkArchs.empty())
+        t.srccAfterCheck = spearman(evaluator.evaluate(space, in.checkArchs, Metric::LatencyMs, false), in.checkTruth);
     return evaluator;
 }
 
-// Step 2c: the known-device model (knowndevices.h), its lambda and score chosen like the
-// linear models' (SRCC is rank-based, so log-space predictions score like latencies). Returns its
-// cost source when it beats the winner so far (then t names it the winner), else nothing;
-// t.srccKnown and t.knownDevices are filled either way.
-std::shared_ptr<CostSource> fitKnownDeviceModel(const std::vector<KnownDevice> &covering, const DesignSpace &space,
-                                                const std::vector<Architecture> &sampleArchs,
-                                                const std::vector<double> &sampleY, double scoreToBeat,
-                                                const ProxyTransferOptions &o, TargetTransfer &t,
-                                                const std::vector<Architecture> &checkArchs,
-                                                const std::vector<double> &checkTruth)
+// The known-device model (knowndevices.h), its lambda and score chosen like the linear models'
+// (SRCC is rank-based, so log-space predictions score like latencies). Returns its cost source
+// when it beats the winner so far (then t names it the winner), else nothing; t.srccKnown and
+// t.knownDevices are filled either way.
+std::shared_ptr<CostSource> fitKnownDeviceModel(const TargetModelInputs &in, double scoreToBeat, TargetTransfer &t)
 {
+    const DesignSpace &space = in.space;
+    const ProxyTransferOptions &o = in.options;
+    const std::vector<double> &sampleY = in.sampleY;
     QString why;
-    auto refs = selectKnownDevices(covering, space, o.proxy, t.device, sampleArchs, sampleY, o.trainingSamples,
+    auto refs = selectKnownDevices(*in.covering, space, o.proxy, t.device, in.sampleArchs, sampleY, o.trainingSamples,
                                    o.knownDevices, &why);
     if (!refs)
         return nullptr;
@@ -285,48 +276,39 @@ std::shared_ptr<CostSource> fitKnownDeviceModel(const std::vector<KnownDevice> &
             .arg(fittedSamples(o)));
     t.method = TransferMethod::Adapted;
     t.winner = QStringLiteral("known-devices");
-    if (!checkArchs.empty()) {
+    if (!in.checkArchs.empty()) {
         std::vector<double> latency, energy;
-        cost->evaluate(space, checkArchs, latency, energy);
-        t.srccAfterCheck = spearman(latency, checkTruth);
+        cost->evaluate(space, in.checkArchs, latency, energy);
+        t.srccAfterCheck = spearman(latency, in.checkTruth);
     }
     return cost;
 }
-
 
 } // namespace
 
 std::shared_ptr<CostSource> fitTargetLatencyModel(const TargetModelInputs &in, TargetTransfer &t)
 {
-    const DesignSpace &space = in.space;
     const ProxyTransferOptions &o = in.options;
-    const std::vector<Architecture> &sampleArchs = in.sampleArchs;
-    const std::vector<double> &sampleY = in.sampleY;
-    const std::vector<Architecture> &checkArchs = in.checkArchs;
-    const std::vector<double> &checkTruth = in.checkTruth;
-        const LinearModel winner = fitTargetModel(space, in.proxyWeights, sampleArchs, sampleY, checkArchs, checkTruth, o, t);
-        std::shared_ptr<CostSource> adaptedCost;
-        if (o.calibrateProxy && in.analyticProxy) {
-            if (auto calibrated = calibrateProxyToTarget(space, *in.analyticProxy, in.target, sampleArchs, sampleY,
-                                                         in.seed, o, t, checkArchs, checkTruth))
-                adaptedCost = CostSource::fromDevice(std::move(*calibrated));
-        }
-        if (o.knownDevices > 0 && in.covering) {
-            if (auto known = fitKnownDeviceModel(*in.covering, space, sampleArchs, sampleY, winnerSrcc(t), o, t,
-                                                 checkArchs, checkTruth))
-                adaptedCost = std::move(known);
-        }
-        if (adaptedCost)
-            return adaptedCost;
-        const int nt = fittedSamples(o);
-        const int nv = int(sampleY.size()) - nt;
-        const Predictor model = linearPredictor(
-            space, t.device, winner.weights, winner.intercept,
-            QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
-            t.method == TransferMethod::Adapted
-                ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
-                : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
-        return CostSource::fromPredictors(model, std::nullopt, std::nullopt);
+    const LinearModel winner = fitLinearModels(in, t);
+    std::shared_ptr<CostSource> cost;
+    if (o.calibrateProxy && in.analyticProxy) {
+        if (auto calibrated = calibrateProxyToTarget(in, t))
+            cost = CostSource::fromDevice(std::move(*calibrated));
+    }
+    if (o.knownDevices > 0 && in.covering) {
+        if (auto known = fitKnownDeviceModel(in, winnerSrcc(t), t))
+            cost = std::move(known);
+    }
+    if (cost)
+        return cost;
+    const int nt = fittedSamples(o);
+    const int nv = int(in.sampleY.size()) - nt;
+    const Predictor model = linearPredictor(
+        in.space, t.device, winner.weights, winner.intercept, QStringLiteral("%1 latency of %2").arg(t.winner, t.device),
+        t.method == TransferMethod::Adapted
+            ? QStringLiteral("linear predictor of %1 adapted with %2 + %3 samples of %4").arg(o.proxy).arg(nt).arg(nv).arg(t.device)
+            : QStringLiteral("ridge on %1 samples of %2").arg(nt).arg(t.device));
+    return CostSource::fromPredictors(model, std::nullopt, std::nullopt);
 }
 
 } // namespace edgefront
