@@ -4059,16 +4059,24 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Front des Stellvertreters wiederverwenden, mit Suchen auf bekannten Geräten</translation>
     </message>
     <message>
-        <source>reuse the proxy&apos;s front, with searches on a fitted model</source>
-        <translation>Front des Stellvertreters wiederverwenden, mit Suchen auf einem angepassten Modell</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;SRCC check against the threshold %1: at or above it the proxy&apos;s Pareto set is reused, below it the proxy is adapted: its linear latency model refitted, a linear model fitted from scratch, its cost model calibrated to the target, or the proxy combined with other known devices, whichever ranks held-out samples best. SRCC after is that model&apos;s score. A reused target fits the same models; when the best ranks the samples better than the proxy, its searches add candidates and SRCC after is its score.&lt;/p&gt;</source>
         <translation>&lt;p&gt;SRCC-Prüfung gegen die Schwelle %1: ab der Schwelle wird die Pareto-Menge des Stellvertreters wiederverwendet, darunter wird der Stellvertreter angepasst: sein lineares Latenzmodell neu angepasst, ein lineares Modell neu angepasst, sein Kostenmodell auf das Zielgerät kalibriert oder der Stellvertreter mit anderen bekannten Geräten kombiniert, je nachdem, welches zurückgehaltene Stichproben am besten ordnet. „SRCC nachher“ ist die Bewertung dieses Modells. Ein Zielgerät mit Wiederverwendung passt dieselben Modelle an; ordnet das beste die Stichproben besser als der Stellvertreter, fügen seine Suchen Kandidaten hinzu und „SRCC nachher“ ist seine Bewertung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The proxy is searched once over a grid of its latencies. Each target measures the training and validation samples; SRCC at or above the threshold reuses the proxy&apos;s Pareto set, below it the proxy is adapted: its linear latency model is refitted to the target and compared with a linear model fitted from scratch, with the proxy&apos;s cost model calibrated to the target and with the proxy combined with other known devices; the best-ranking one is searched (a reused target searches it too when it ranks the samples better than the proxy). The result shows each target&apos;s SRCC, which branch ran and the winning model&apos;s score.</source>
         <translation>Der Stellvertreter wird einmal über ein Raster seiner Latenzen durchsucht. Jedes Zielgerät misst die Trainings- und Validierungsstichproben; eine SRCC ab der Schwelle verwendet die Pareto-Menge des Stellvertreters wieder, darunter wird der Stellvertreter angepasst: Sein lineares Latenzmodell wird an das Zielgerät neu angepasst und mit einem neu angepassten linearen Modell, mit dem auf das Zielgerät kalibrierten Kostenmodell des Stellvertreters und mit dem mit anderen bekannten Geräten kombinierten Stellvertreter verglichen; mit dem Modell, das am besten ordnet, wird gesucht (bei Wiederverwendung ebenfalls, wenn es die Stichproben besser ordnet als der Stellvertreter). Das Ergebnis zeigt die SRCC jedes Zielgeräts, welcher Zweig lief und die Bewertung des besten Modells.</translation>
+    </message>
+    <message>
+        <source>reuse the proxy&apos;s front, with searches on the calibrated proxy</source>
+        <translation>Front des Stellvertreters wiederverwenden, mit Suchen auf dem kalibrierten Stellvertreter</translation>
+    </message>
+    <message>
+        <source>reuse the proxy&apos;s front, with searches on the adapted proxy</source>
+        <translation>Front des Stellvertreters wiederverwenden, mit Suchen auf dem angepassten Stellvertreter</translation>
+    </message>
+    <message>
+        <source>reuse the proxy&apos;s front, with searches on a linear model from scratch</source>
+        <translation>Front des Stellvertreters wiederverwenden, mit Suchen auf einem neu angepassten linearen Modell</translation>
     </message>
 </context>
 <context>

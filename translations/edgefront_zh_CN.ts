@@ -4036,16 +4036,24 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>复用代理的前沿，并在已知设备组合上搜索</translation>
     </message>
     <message>
-        <source>reuse the proxy&apos;s front, with searches on a fitted model</source>
-        <translation>复用代理的前沿，并在拟合的模型上搜索</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;SRCC check against the threshold %1: at or above it the proxy&apos;s Pareto set is reused, below it the proxy is adapted: its linear latency model refitted, a linear model fitted from scratch, its cost model calibrated to the target, or the proxy combined with other known devices, whichever ranks held-out samples best. SRCC after is that model&apos;s score. A reused target fits the same models; when the best ranks the samples better than the proxy, its searches add candidates and SRCC after is its score.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以阈值 %1 进行 SRCC 检查：达到或超过阈值时复用代理的 Pareto 集，低于阈值时调整代理：重新拟合其线性延迟模型、从头拟合一个线性模型、将其代价模型校准到目标设备，或将代理与其他已知设备组合，取对留出样本排序最好的一个。“之后 SRCC”即该模型的得分。复用的目标也拟合这些模型；当最好的模型对样本的排序优于代理时，其搜索结果加入候选，“之后 SRCC”即其得分。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The proxy is searched once over a grid of its latencies. Each target measures the training and validation samples; SRCC at or above the threshold reuses the proxy&apos;s Pareto set, below it the proxy is adapted: its linear latency model is refitted to the target and compared with a linear model fitted from scratch, with the proxy&apos;s cost model calibrated to the target and with the proxy combined with other known devices; the best-ranking one is searched (a reused target searches it too when it ranks the samples better than the proxy). The result shows each target&apos;s SRCC, which branch ran and the winning model&apos;s score.</source>
         <translation>代理在其延迟网格上只搜索一次。每个目标测量训练样本和验证样本；SRCC 达到或超过阈值时复用代理的 Pareto 集，低于阈值时调整代理：将其线性延迟模型重新拟合到目标设备，并与从头拟合的线性模型、校准到目标设备的代理代价模型以及与其他已知设备组合的代理进行比较；用排序最好的模型进行搜索（复用的目标在该模型排序优于代理时也用它搜索）。结果显示每个目标的 SRCC、执行了哪个分支以及胜出模型的得分。</translation>
+    </message>
+    <message>
+        <source>reuse the proxy&apos;s front, with searches on the calibrated proxy</source>
+        <translation>复用代理的前沿，并在校准后的代理上搜索</translation>
+    </message>
+    <message>
+        <source>reuse the proxy&apos;s front, with searches on the adapted proxy</source>
+        <translation>复用代理的前沿，并在调整后的代理上搜索</translation>
+    </message>
+    <message>
+        <source>reuse the proxy&apos;s front, with searches on a linear model from scratch</source>
+        <translation>复用代理的前沿，并在从头拟合的线性模型上搜索</translation>
     </message>
 </context>
 <context>

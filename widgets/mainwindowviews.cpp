@@ -455,13 +455,15 @@ void MainWindow::prepareScreenshot(const QString &name, const QSize &size)
     if (name == QLatin1StringView("run-dialog")) {
         openRunDialog();
         m_runDialog->resize(size);
-        // A small proxy transfer: the page shows the SRCC check and whether adaptation ran.
+        // A small proxy transfer: the page shows the SRCC check and which branch ran (phone-gpu-c,
+        // of the proxy's class, is reused).
         m_runDialog->setCurrentTab(RunDialog::TransferTab);
         m_runDialog->transferSpaceBox()->setCurrentText(m_state->spaceName());
         const int proxy = m_runDialog->transferProxyBox()->findData(QStringLiteral("phone-gpu-b"));
         if (proxy >= 0)
             m_runDialog->transferProxyBox()->setCurrentIndex(proxy);
-        const QStringList targets{QStringLiteral("phone-gpu-a"), QStringLiteral("edge-gpu-a"), QStringLiteral("mcu-a")};
+        const QStringList targets{QStringLiteral("phone-gpu-a"), QStringLiteral("phone-gpu-c"), QStringLiteral("edge-gpu-a"),
+                                  QStringLiteral("mcu-a")};
         QListWidget *list = m_runDialog->transferTargetList();
         for (int i = 0; i < list->count(); ++i)
             list->item(i)->setCheckState(targets.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked

@@ -127,8 +127,12 @@ QString branchText(const QString &method, const QString &winner, const QString &
     if (method == QLatin1StringView("reuse")) {
         if (reuseModel == QLatin1StringView("known-devices"))
             return RunDialog::tr("reuse the proxy's front, with searches on known devices");
+        if (reuseModel == QLatin1StringView("calibrated-proxy"))
+            return RunDialog::tr("reuse the proxy's front, with searches on the calibrated proxy");
+        if (reuseModel == QLatin1StringView("adapted-proxy"))
+            return RunDialog::tr("reuse the proxy's front, with searches on the adapted proxy");
         if (!reuseModel.isEmpty())
-            return RunDialog::tr("reuse the proxy's front, with searches on a fitted model");
+            return RunDialog::tr("reuse the proxy's front, with searches on a linear model from scratch");
         return RunDialog::tr("reuse the proxy's front");
     }
     if (winner == QLatin1StringView("calibrated-proxy"))
