@@ -286,14 +286,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("winner");
         QTest::addColumn<QString>("branch");
         QTest::addColumn<QString>("after");
-        QTest::newRow("reuse") << "reuse" << "proxy" << "reuse the proxy's front" << QStringLiteral("–");
-        QTest::newRow("adapted") << "adapted" << "adapted-proxy" << "adapted the proxy" << QLocale().toString(0.81, 'g', 3);
+        QTest::addColumn<QString>("reuseModel");
+        QTest::newRow("reuse") << "reuse" << "proxy" << "reuse the proxy's front" << QStringLiteral("–") << QString();
+        // Reused, and a target model's searches added candidates: its score is SRCC after.
+        QTest::newRow("reuse + known devices") << "reuse" << "proxy" << "with searches on known devices"
+                                               << QLocale().toString(0.93, 'g', 3) << "known-devices";
+        QTest::newRow("reuse + calibrated") << "reuse" << "proxy" << "with searches on the calibrated proxy"
+                                            << QLocale().toString(0.97, 'g', 3) << "calibrated-proxy";
+        QTest::newRow("reuse + scratch") << "reuse" << "proxy" << "with searches on a linear model from scratch"
+                                         << QLocale().toString(0.86, 'g', 3) << "scratch-linear";
+        QTest::newRow("adapted") << "adapted" << "adapted-proxy" << "adapted the proxy" << QLocale().toString(0.81, 'g', 3) << QString();
         QTest::newRow("scratch") << "scratch-linear" << "scratch-linear" << "linear model from scratch won"
-                                 << QLocale().toString(0.86, 'g', 3);
+                                 << QLocale().toString(0.86, 'g', 3) << QString();
         QTest::newRow("calibrated") << "adapted" << "calibrated-proxy" << "calibrated the proxy's cost model"
-                                    << QLocale().toString(0.97, 'g', 3);
+                                    << QLocale().toString(0.97, 'g', 3) << QString();
         QTest::newRow("reference") << "adapted" << "known-devices" << "combined the proxy with known devices"
-                                   << QLocale().toString(0.93, 'g', 3);
+                                   << QLocale().toString(0.93, 'g', 3) << QString();
     }
 
     void transferResultNamesTheWinner()
@@ -302,6 +310,7 @@ private Q_SLOTS:
         QFETCH(QString, winner);
         QFETCH(QString, branch);
         QFETCH(QString, after);
+        QFETCH(QString, reuseModel);
         ProjectStore::RunRecord run;
         run.id = 5;
         run.kind = QStringLiteral("transfer");
@@ -310,6 +319,7 @@ private Q_SLOTS:
         run.results = QJsonArray{QJsonObject{{QStringLiteral("device"), QStringLiteral("mcu-a")},
                                              {QStringLiteral("method"), method},
                                              {QStringLiteral("winner"), winner},
+                                             {QStringLiteral("reuse_model"), reuseModel.isEmpty() ? QJsonValue() : QJsonValue(reuseModel)},
                                              {QStringLiteral("srcc_before"), 0.52},
                                              {QStringLiteral("srcc_after"), 0.81},
                                              {QStringLiteral("srcc_scratch"), 0.86},
