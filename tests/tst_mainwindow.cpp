@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -304,21 +305,50 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("file");
+        QTest::newRow("en") << QString() << QStringLiteral("&File");
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)");
     }
+    // Each language loads, and within the menu bar and within every menu no two entries share
+    // an accelerator key (Alt+letter would only reach the first).
     void translationsLoad()
     {
         QFETCH(QString, locale);
         QFETCH(QString, file);
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/edgefront_%1.qm").arg(locale)));
-        QCoreApplication::installTranslator(&translator);
+        if (!locale.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/edgefront_%1.qm").arg(locale)));
+            QCoreApplication::installTranslator(&translator);
+        }
         {
             MainWindow w;
             QCOMPARE(w.menuBar()->actions().first()->text(), file);
+            QStringList clashes;
+            auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
+                QHash<QChar, QString> used;
+                for (const QAction *a : actions) {
+                    if (a->isSeparator() || !a->isVisible())
+                        continue;
+                    const QString text = a->text();
+                    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+                        if (text.at(i + 1) == u'&')
+                            continue;
+                        const QChar key = text.at(i + 1).toLower();
+                        if (used.contains(key))
+                            clashes.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, used.value(key), text));
+                        else
+                            used.insert(key, text);
+                        break;
+                    }
+                }
+            };
+            check(QStringLiteral("menu bar"), w.menuBar()->actions());
+            for (const QMenu *menu : w.findChildren<QMenu *>())
+                check(menu->title().isEmpty() ? menu->objectName() : menu->title(), menu->actions());
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
         }
-        QCoreApplication::removeTranslator(&translator);
+        if (!locale.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
     }
 };
 

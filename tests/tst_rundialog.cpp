@@ -31,6 +31,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QCheckBox>
+#include <QTranslator>
+#include <QTabBar>
+#include <QAbstractButton>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -278,6 +281,57 @@ private Q_SLOTS:
         m_dialog->setCurrentTab(RunDialog::OptimizerTab);
         QCOMPARE(m_dialog->queueCurrent(), -1);
         QVERIFY(!m_dialog->errorText().isEmpty());
+    }
+
+    // On every page, in every language, no two visible controls share an accelerator key.
+    void acceleratorsAreUnique_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void acceleratorsAreUnique()
+    {
+        QFETCH(QString, locale);
+        QTranslator translator;
+        if (!locale.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/edgefront_%1.qm").arg(locale)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QStringList clashes;
+        {
+            RunDialog dialog(m_queue.get());
+            dialog.show();
+            for (RunDialog::Tab tab : {RunDialog::SearchTab, RunDialog::TransferTab, RunDialog::OptimizerTab}) {
+                dialog.setCurrentTab(tab);
+                QHash<QChar, QString> used;
+                auto add = [&](const QString &text) {
+                    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+                        if (text.at(i + 1) == u'&')
+                            continue;
+                        const QChar key = text.at(i + 1).toLower();
+                        if (used.contains(key))
+                            clashes.append(QStringLiteral("page %1: \"%2\" and \"%3\"").arg(int(tab)).arg(used.value(key), text));
+                        else
+                            used.insert(key, text);
+                        return;
+                    }
+                };
+                for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+                    if (b->isVisible())
+                        add(b->text());
+                for (const QLabel *l : dialog.findChildren<QLabel *>())
+                    if (l->isVisible() && l->buddy())
+                        add(l->text());
+                for (const QTabBar *bar : dialog.findChildren<QTabBar *>())
+                    for (int i = 0; bar->isVisible() && i < bar->count(); ++i)
+                        add(bar->tabText(i));
+            }
+        }
+        if (!locale.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
     void transferResultNamesTheWinner_data()

@@ -1558,10 +1558,6 @@ Klicken, um ihn auf jedem Gerät auszuwählen.</translation>
         <translation>Das Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
     </message>
     <message>
-        <source>Re&amp;compute Front</source>
-        <translation>Front neu &amp;berechnen</translation>
-    </message>
-    <message>
         <source>Compute the candidates of the current device again</source>
         <translation>Die Kandidaten des aktuellen Geräts neu berechnen</translation>
     </message>
@@ -1737,6 +1733,10 @@ Berechnet in %3 ms</translation>
     <message>
         <source>Chart saved to %1</source>
         <translation>Diagramm unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;Front</source>
+        <translation>Front neu &amp;berechnen</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2106,6 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Die SRCC-Heatmap der Flotte ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Compute Fleet &amp;SRCC</source>
-        <translation>Flotten-&amp;SRCC berechnen</translation>
-    </message>
-    <message>
         <source>Compute the rank correlation of every device pair&apos;s latencies</source>
         <translation>Die Rangkorrelation der Latenzen aller Gerätepaare berechnen</translation>
     </message>
@@ -2430,10 +2426,6 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Import ONNX &amp;Model…</source>
-        <translation>&amp;ONNX-Modell importieren…</translation>
-    </message>
-    <message>
         <source>Read a CNN from an .onnx file and show its per-layer costs on the project&apos;s devices</source>
         <translation>Ein CNN aus einer .onnx-Datei lesen und seine Kosten je Schicht auf den Geräten des Projekts zeigen</translation>
     </message>
@@ -2503,6 +2495,14 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>%1 — per-layer costs</source>
         <translation>%1 — Kosten je Schicht</translation>
+    </message>
+    <message>
+        <source>&amp;Import ONNX Model…</source>
+        <translation>&amp;ONNX-Modell importieren…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pute Fleet SRCC</source>
+        <translation>Flotten-&amp;SRCC berechnen</translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3254,6 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Eine Notiz zum ausgewählten Kandidaten schreiben (wird im Projekt gespeichert)</translation>
     </message>
     <message>
-        <source>Export &amp;Design…</source>
-        <translation>&amp;Entwurf exportieren…</translation>
-    </message>
-    <message>
         <source>Save the selected candidate as a Once-for-All-style JSON config</source>
         <translation>Den ausgewählten Kandidaten als JSON-Konfiguration im Once-for-All-Stil speichern</translation>
     </message>
@@ -3344,6 +3340,10 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>Table saved to %1</source>
         <translation>Tabelle unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Desi&amp;gn…</source>
+        <translation>&amp;Entwurf exportieren…</translation>
     </message>
 </context>
 <context>
@@ -3455,16 +3455,8 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Läufe</translation>
     </message>
     <message>
-        <source>Per-device &amp;search</source>
-        <translation>&amp;Suche je Gerät</translation>
-    </message>
-    <message>
         <source>Proxy &amp;transfer</source>
         <translation>Stellvertreter-&amp;Transfer</translation>
-    </message>
-    <message>
-        <source>Neural &amp;optimizer</source>
-        <translation>Neuronaler &amp;Optimierer</translation>
     </message>
     <message>
         <source>Kind of run</source>
@@ -3575,16 +3567,8 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Derselbe Startwert ergibt denselben Lauf</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Methode:</translation>
-    </message>
-    <message>
         <source>S&amp;pace:</source>
         <translation>R&amp;aum:</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>&amp;Latency budget:</source>
@@ -3605,10 +3589,6 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>Sa&amp;mples:</source>
         <translation>Stich&amp;proben:</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>Start&amp;wert:</translation>
     </message>
     <message>
         <source>Design space of the transfer</source>
@@ -3711,20 +3691,8 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Latenzbudgets der Offline-Suchen des Stellvertreters</translation>
     </message>
     <message>
-        <source>Reference &amp;search per target (for the regret)</source>
-        <translation>Re&amp;ferenzsuche je Zielgerät (für den Regret)</translation>
-    </message>
-    <message>
         <source>Also search every target on its own to report how much accuracy the transfer gave up; costs a search per target</source>
         <translation>Zusätzlich jedes Zielgerät einzeln durchsuchen, um zu zeigen, wie viel Genauigkeit der Transfer aufgegeben hat; kostet eine Suche je Zielgerät</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>Stell&amp;vertreter:</translation>
-    </message>
-    <message>
-        <source>Tar&amp;gets:</source>
-        <translation>&amp;Zielgeräte:</translation>
     </message>
     <message>
         <source>&amp;Budgets:</source>
@@ -3737,10 +3705,6 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>&amp;Validation samples:</source>
         <translation>Validierun&amp;gsstichproben:</translation>
-    </message>
-    <message>
-        <source>SRCC t&amp;hreshold:</source>
-        <translation>SRCC-Sc&amp;hwelle:</translation>
     </message>
     <message>
         <source>Proxy gr&amp;id:</source>
@@ -3867,16 +3831,8 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
         <translation>Wohin der Optimierer geschrieben wird</translation>
     </message>
     <message>
-        <source>Brow&amp;se…</source>
-        <translation>Durchsuc&amp;hen…</translation>
-    </message>
-    <message>
         <source>Choose where to write the trained optimizer</source>
         <translation>Wählen, wohin der trainierte Optimierer geschrieben wird</translation>
-    </message>
-    <message>
-        <source>Queue &amp;Training</source>
-        <translation>Trai&amp;ning einreihen</translation>
     </message>
     <message>
         <source>Label every virtual device of the project by evolutionary search, train the optimizer and write it; it then appears above</source>
@@ -3885,14 +3841,6 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>Training labels each virtual device of the project at several budgets by evolutionary search, then trains the network; with these small settings it takes a minute or two and runs in the queue like any run. For the full recipe (500 generations, sharded labelling over many devices) use &lt;tt&gt;edgefront-cli optimizer label&lt;/tt&gt; and &lt;tt&gt;optimizer train&lt;/tt&gt;, then choose the file above.</source>
         <translation>Das Training labelt jedes virtuelle Gerät des Projekts bei mehreren Budgets per evolutionärer Suche und trainiert dann das Netz; mit diesen kleinen Einstellungen dauert es ein bis zwei Minuten und läuft wie jeder Lauf in der Warteschlange. Für das vollständige Rezept (500 Generationen, aufgeteiltes Labeln über viele Geräte) verwenden Sie &lt;tt&gt;edgefront-cli optimizer label&lt;/tt&gt; und &lt;tt&gt;optimizer train&lt;/tt&gt; und wählen dann oben die Datei.</translation>
-    </message>
-    <message>
-        <source>Spa&amp;ce:</source>
-        <translation>Rau&amp;m:</translation>
-    </message>
-    <message>
-        <source>&amp;Budgets per device:</source>
-        <translation>Budgets &amp;je Gerät:</translation>
     </message>
     <message>
         <source>Label &amp;generations:</source>
@@ -4077,6 +4025,58 @@ EdgeFront arbeitet mit einem temporären Projekt mit der eingebauten Flotte; es 
     <message>
         <source>reuse the proxy&apos;s front, with searches on a linear model from scratch</source>
         <translation>Front des Stellvertreters wiederverwenden, mit Suchen auf einem neu angepassten linearen Modell</translation>
+    </message>
+    <message>
+        <source>Per-device searc&amp;h</source>
+        <translation>&amp;Suche je Gerät</translation>
+    </message>
+    <message>
+        <source>&amp;Neural optimizer</source>
+        <translation>Neuronaler &amp;Optimierer</translation>
+    </message>
+    <message>
+        <source>Meth&amp;od:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference search per target (for the regret)</source>
+        <translation>Re&amp;ferenzsuche je Zielgerät (für den Regret)</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y:</source>
+        <translation>Stell&amp;vertreter:</translation>
+    </message>
+    <message>
+        <source>Targ&amp;ets:</source>
+        <translation>&amp;Zielgeräte:</translation>
+    </message>
+    <message>
+        <source>SRCC thresho&amp;ld:</source>
+        <translation>SRCC-Sc&amp;hwelle:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Queue Tra&amp;ining</source>
+        <translation>Trai&amp;ning einreihen</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace:</source>
+        <translation>Rau&amp;m:</translation>
+    </message>
+    <message>
+        <source>Budgets pe&amp;r device:</source>
+        <translation>Budgets &amp;je Gerät:</translation>
     </message>
 </context>
 <context>

@@ -1546,10 +1546,6 @@ Click to select it on every device.</source>
         <translation>将图表保存为 PNG 图像或 SVG 矢量图</translation>
     </message>
     <message>
-        <source>Re&amp;compute Front</source>
-        <translation>重新计算前沿(&amp;C)</translation>
-    </message>
-    <message>
         <source>Compute the candidates of the current device again</source>
         <translation>重新计算当前设备的候选</translation>
     </message>
@@ -1724,6 +1720,10 @@ MACs、参数、峰值内存：按层精确计数
     <message>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;Front</source>
+        <translation>重新计算前沿(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2091,6 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>显示或隐藏设备群的 SRCC 热图</translation>
     </message>
     <message>
-        <source>Compute Fleet &amp;SRCC</source>
-        <translation>计算设备群 SRCC(&amp;S)</translation>
-    </message>
-    <message>
         <source>Compute the rank correlation of every device pair&apos;s latencies</source>
         <translation>计算每对设备延迟的秩相关</translation>
     </message>
@@ -2415,10 +2411,6 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Import ONNX &amp;Model…</source>
-        <translation>导入 ONNX 模型(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Read a CNN from an .onnx file and show its per-layer costs on the project&apos;s devices</source>
         <translation>从 .onnx 文件读取 CNN，并显示其在项目各设备上的逐层代价</translation>
     </message>
@@ -2487,6 +2479,14 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>%1 — per-layer costs</source>
         <translation>%1 — 逐层代价</translation>
+    </message>
+    <message>
+        <source>&amp;Import ONNX Model…</source>
+        <translation>导入 ONNX 模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pute Fleet SRCC</source>
+        <translation>计算设备群 SRCC(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3233,10 +3233,6 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>为所选候选写备注（保存在项目中）</translation>
     </message>
     <message>
-        <source>Export &amp;Design…</source>
-        <translation>导出设计(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Save the selected candidate as a Once-for-All-style JSON config</source>
         <translation>将所选候选保存为 Once-for-All 风格的 JSON 配置</translation>
     </message>
@@ -3323,6 +3319,10 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>Table saved to %1</source>
         <translation>表格已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export Desi&amp;gn…</source>
+        <translation>导出设计(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -3432,16 +3432,8 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>运行</translation>
     </message>
     <message>
-        <source>Per-device &amp;search</source>
-        <translation>逐设备搜索(&amp;S)</translation>
-    </message>
-    <message>
         <source>Proxy &amp;transfer</source>
         <translation>代理迁移(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Neural &amp;optimizer</source>
-        <translation>神经优化器(&amp;O)</translation>
     </message>
     <message>
         <source>Kind of run</source>
@@ -3552,16 +3544,8 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>相同的种子得到相同的运行结果</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>方法(&amp;M)：</translation>
-    </message>
-    <message>
         <source>S&amp;pace:</source>
         <translation>空间(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Latency budget:</source>
@@ -3582,10 +3566,6 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>Sa&amp;mples:</source>
         <translation>样本数(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>种子(&amp;E)：</translation>
     </message>
     <message>
         <source>Design space of the transfer</source>
@@ -3688,20 +3668,8 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>代理离线搜索的延迟预算</translation>
     </message>
     <message>
-        <source>Reference &amp;search per target (for the regret)</source>
-        <translation>每个目标的参考搜索（用于计算遗憾值）(&amp;S)</translation>
-    </message>
-    <message>
         <source>Also search every target on its own to report how much accuracy the transfer gave up; costs a search per target</source>
         <translation>同时单独搜索每个目标，以报告迁移损失了多少精度；每个目标需要额外一次搜索</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>代理(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Tar&amp;gets:</source>
-        <translation>目标(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Budgets:</source>
@@ -3714,10 +3682,6 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>&amp;Validation samples:</source>
         <translation>验证样本(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>SRCC t&amp;hreshold:</source>
-        <translation>SRCC 阈值(&amp;H)：</translation>
     </message>
     <message>
         <source>Proxy gr&amp;id:</source>
@@ -3844,16 +3808,8 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
         <translation>优化器的写入位置</translation>
     </message>
     <message>
-        <source>Brow&amp;se…</source>
-        <translation>浏览(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Choose where to write the trained optimizer</source>
         <translation>选择已训练优化器的写入位置</translation>
-    </message>
-    <message>
-        <source>Queue &amp;Training</source>
-        <translation>将训练加入队列(&amp;T)</translation>
     </message>
     <message>
         <source>Label every virtual device of the project by evolutionary search, train the optimizer and write it; it then appears above</source>
@@ -3862,14 +3818,6 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>Training labels each virtual device of the project at several budgets by evolutionary search, then trains the network; with these small settings it takes a minute or two and runs in the queue like any run. For the full recipe (500 generations, sharded labelling over many devices) use &lt;tt&gt;edgefront-cli optimizer label&lt;/tt&gt; and &lt;tt&gt;optimizer train&lt;/tt&gt;, then choose the file above.</source>
         <translation>训练会在多个预算下通过进化搜索标注项目中的每个虚拟设备，然后训练网络；使用这些较小的设置大约需要一两分钟，并像其他运行一样在队列中执行。如需完整方案（500 代、在多个设备上分片标注），请使用 &lt;tt&gt;edgefront-cli optimizer label&lt;/tt&gt; 和 &lt;tt&gt;optimizer train&lt;/tt&gt;，然后在上方选择该文件。</translation>
-    </message>
-    <message>
-        <source>Spa&amp;ce:</source>
-        <translation>空间(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Budgets per device:</source>
-        <translation>每设备预算数(&amp;B)：</translation>
     </message>
     <message>
         <source>Label &amp;generations:</source>
@@ -4054,6 +4002,58 @@ EdgeFront 正在使用包含内置设备群的临时项目；退出时将被删�
     <message>
         <source>reuse the proxy&apos;s front, with searches on a linear model from scratch</source>
         <translation>复用代理的前沿，并在从头拟合的线性模型上搜索</translation>
+    </message>
+    <message>
+        <source>Per-device searc&amp;h</source>
+        <translation>逐设备搜索(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Neural optimizer</source>
+        <translation>神经优化器(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Meth&amp;od:</source>
+        <translation>方法(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>设备(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference search per target (for the regret)</source>
+        <translation>每个目标的参考搜索（用于计算遗憾值）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y:</source>
+        <translation>代理(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Targ&amp;ets:</source>
+        <translation>目标(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>SRCC thresho&amp;ld:</source>
+        <translation>SRCC 阈值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Queue Tra&amp;ining</source>
+        <translation>将训练加入队列(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace:</source>
+        <translation>空间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Budgets pe&amp;r device:</source>
+        <translation>每设备预算数(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ void FrontExplorer::buildUi()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Save the chart as a PNG image or an SVG drawing"));
     connect(m_exportAction, &QAction::triggered, this, &FrontExplorer::exportChartDialog);
-    m_recomputeAction = new QAction(tr("Re&compute Front"), this);
+    m_recomputeAction = new QAction(tr("Recompute &Front"), this);
     m_recomputeAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_recomputeAction->setStatusTip(tr("Compute the candidates of the current device again"));
     connect(m_recomputeAction, &QAction::triggered, this, &FrontExplorer::recompute);

@@ -438,7 +438,7 @@ void MainWindow::createMenus()
     QAction *importMeasurements = m_deviceLibrary->importMeasurementsAction();
     importMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(importMeasurements);
-    QAction *importModel = file->addAction(tr("Import ONNX &Model…"), this, &MainWindow::importOnnxModelDialog);
+    QAction *importModel = file->addAction(tr("&Import ONNX Model…"), this, &MainWindow::importOnnxModelDialog);
     importModel->setObjectName(QStringLiteral("actionImportOnnxModel"));
     importModel->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     importModel->setStatusTip(tr("Read a CNN from an .onnx file and show its per-layer costs on the project's devices"));
@@ -485,7 +485,7 @@ void MainWindow::createMenus()
     sample->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     sample->setStatusTip(tr("Sample the next random architecture of the current space"));
     run->addAction(m_explorer->recomputeAction());
-    QAction *srcc = run->addAction(tr("Compute Fleet &SRCC"), this, [this] {
+    QAction *srcc = run->addAction(tr("Com&pute Fleet SRCC"), this, [this] {
         m_fleetDock->show();
         m_fleetDock->raise();
         m_fleetView->recompute();

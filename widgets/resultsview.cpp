@@ -103,7 +103,7 @@ ResultsView::ResultsView(AnalysisState *state, QWidget *parent)
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_noteAction->setStatusTip(tr("Write a note on the selected candidate (saved in the project)"));
     connect(m_noteAction, &QAction::triggered, this, &ResultsView::editNoteOfCurrent);
-    m_exportDesignAction = new QAction(tr("Export &Design…"), this);
+    m_exportDesignAction = new QAction(tr("Export Desi&gn…"), this);
     m_exportDesignAction->setObjectName(QStringLiteral("actionExportDesign"));
     m_exportDesignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportDesignAction->setStatusTip(tr("Save the selected candidate as a Once-for-All-style JSON config"));

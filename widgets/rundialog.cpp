@@ -282,9 +282,9 @@ RunDialog::RunDialog(RunQueue *queue, QWidget *parent)
     setSizeGripEnabled(true);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(createSearchTab(), tr("Per-device &search"));
+    m_tabs->addTab(createSearchTab(), tr("Per-device searc&h"));
     m_tabs->addTab(createTransferTab(), tr("Proxy &transfer"));
-    m_tabs->addTab(createOptimizerTab(), tr("Neural &optimizer"));
+    m_tabs->addTab(createOptimizerTab(), tr("&Neural optimizer"));
     m_tabs->setAccessibleName(tr("Kind of run"));
 
     m_error = new QLabel(this);
@@ -363,15 +363,15 @@ QWidget *RunDialog::createSearchTab()
     m_searchHint->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Method:"), m_searchMethod);
+    form->addRow(tr("Meth&od:"), m_searchMethod);
     form->addRow(tr("S&pace:"), m_searchSpace);
-    form->addRow(tr("&Device:"), m_searchDevice);
+    form->addRow(tr("De&vice:"), m_searchDevice);
     form->addRow(tr("&Latency budget:"), m_searchLatency);
     form->addRow(tr("&Energy budget:"), m_searchEnergy);
     form->addRow(tr("&Generations:"), m_searchGenerations);
     form->addRow(tr("Pop&ulation:"), m_searchPopulation);
     form->addRow(tr("Sa&mples:"), m_searchSamples);
-    form->addRow(tr("S&eed:"), m_searchSeed);
+    form->addRow(tr("See&d:"), m_searchSeed);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
     layout->addWidget(m_searchHint);
@@ -427,7 +427,7 @@ QWidget *RunDialog::createTransferTab()
     m_transferGenerations = spinBox(tab, 1, 1'000'000, 500, tr("Generations"), tr("Generations of every evolutionary search"));
     m_transferPopulation = spinBox(tab, 4, 100'000, 100, tr("Population"), tr("Population of every evolutionary search"));
     m_transferGrid = spinBox(tab, 1, 1000, 10, tr("Proxy grid"), tr("Latency budgets of the proxy's offline searches"));
-    m_transferReference = new QCheckBox(tr("Reference &search per target (for the regret)"), tab);
+    m_transferReference = new QCheckBox(tr("Re&ference search per target (for the regret)"), tab);
     m_transferReference->setToolTip(tr("Also search every target on its own to report how much accuracy the transfer gave "
                                        "up; costs a search per target"));
     m_transferSeed = spinBox(tab, 0, std::numeric_limits<int>::max(), 0, tr("Seed"), tr("The same seed gives the same run"));
@@ -445,9 +445,9 @@ QWidget *RunDialog::createTransferTab()
 
     auto *left = new QFormLayout;
     left->addRow(tr("S&pace:"), m_transferSpace);
-    left->addRow(tr("Pro&xy:"), m_transferProxy);
+    left->addRow(tr("Prox&y:"), m_transferProxy);
     // Rows holding a layout get a label of their own, so that its mnemonic has a buddy.
-    auto *targetsLabel = new QLabel(tr("Tar&gets:"), tab);
+    auto *targetsLabel = new QLabel(tr("Targ&ets:"), tab);
     targetsLabel->setBuddy(m_transferTargets);
     left->addRow(targetsLabel, targets);
     auto *budgetsLabel = new QLabel(tr("&Budgets:"), tab);
@@ -456,11 +456,11 @@ QWidget *RunDialog::createTransferTab()
     auto *right = new QFormLayout;
     right->addRow(tr("T&raining samples:"), m_transferSamples);
     right->addRow(tr("&Validation samples:"), m_transferValidation);
-    right->addRow(tr("SRCC t&hreshold:"), m_transferThreshold);
+    right->addRow(tr("SRCC thresho&ld:"), m_transferThreshold);
     right->addRow(tr("&Generations:"), m_transferGenerations);
     right->addRow(tr("Pop&ulation:"), m_transferPopulation);
     right->addRow(tr("Proxy gr&id:"), m_transferGrid);
-    right->addRow(tr("S&eed:"), m_transferSeed);
+    right->addRow(tr("See&d:"), m_transferSeed);
     right->addRow(m_transferReference);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -535,7 +535,7 @@ QWidget *RunDialog::createOptimizerTab()
     runForm->addRow(tr("&Energy budget:"), m_optimizerEnergy);
     runForm->addRow(tr("Sa&mpled designs:"), m_optimizerSamples);
     runForm->addRow(tr("Re&finement rounds:"), m_optimizerRounds);
-    runForm->addRow(tr("S&eed:"), m_optimizerSeed);
+    runForm->addRow(tr("See&d:"), m_optimizerSeed);
 
     // Train one.
     auto *train = new QGroupBox(tr("Train a small optimizer"), tab);
@@ -550,9 +550,9 @@ QWidget *RunDialog::createOptimizerTab()
     m_trainEpochs = spinBox(train, 1, 100'000, 200, tr("Epochs"), tr("Most training epochs (early stopping)"));
     m_trainOut = new QLineEdit(QDir(QDir::homePath()).filePath(QStringLiteral("optimizer.onnx")), train);
     m_trainOut->setAccessibleName(tr("Where to write the optimizer"));
-    auto *trainBrowse = new QPushButton(tr("Brow&se…"), train);
+    auto *trainBrowse = new QPushButton(tr("Bro&wse…"), train);
     trainBrowse->setToolTip(tr("Choose where to write the trained optimizer"));
-    m_trainButton = new QPushButton(tr("Queue &Training"), train);
+    m_trainButton = new QPushButton(tr("Queue Tra&ining"), train);
     m_trainButton->setToolTip(tr("Label every virtual device of the project by evolutionary search, train the optimizer "
                                  "and write it; it then appears above"));
     auto *note = new QLabel(tr("Training labels each virtual device of the project at several budgets by evolutionary "
@@ -566,8 +566,8 @@ QWidget *RunDialog::createOptimizerTab()
     outRow->addWidget(m_trainOut, 1);
     outRow->addWidget(trainBrowse);
     auto *trainForm = new QFormLayout(train);
-    trainForm->addRow(tr("Spa&ce:"), m_trainSpace);
-    trainForm->addRow(tr("&Budgets per device:"), m_trainBudgets);
+    trainForm->addRow(tr("Sp&ace:"), m_trainSpace);
+    trainForm->addRow(tr("Budgets pe&r device:"), m_trainBudgets);
     trainForm->addRow(tr("Label &generations:"), m_trainGenerations);
     trainForm->addRow(tr("Label pop&ulation:"), m_trainPopulation);
     trainForm->addRow(tr("E&pochs:"), m_trainEpochs);
