@@ -541,11 +541,11 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
         }
 
         // The target latency models fitted on the samples (t gets their scores, method and
-        // winner) and the winner's cost source; nullptr with *error set when the proxy's linear
+        // winner) and the winner's cost source; nullptr with *fitError set when the proxy's linear
         // predictor cannot be trained.
-        auto fitModels = [&]() -> std::shared_ptr<CostSource> {
+        auto fitModels = [&](QString *fitError) -> std::shared_ptr<CostSource> {
             if (!ensureProxyWeights(&why)) {
-                *error = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
+                *fitError = QStringLiteral("proxy %1: linear predictor: %2").arg(o.proxy, why);
                 return nullptr;
             }
             if (o.knownDevices > 0 && !covering) // once per transfer: every device of the project loaded and probed
@@ -648,11 +648,12 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 // The target models too: when one ranks the held-out samples better than the
                 // proxy does, its searches at the target's budgets join the candidates (all
                 // measured, as adapted targets' are). The target stays reused.
-                auto cost = fitModels();
-                if (!cost)
-                    return std::nullopt;
+                // Without the models (the proxy's linear predictor cannot be trained) the target
+                // is reused as published.
+                QString fitError;
+                auto cost = fitModels(&fitError);
                 const QString model = t.winner;
-                const bool better = winnerSrcc(t) > t.srccBefore;
+                const bool better = cost && winnerSrcc(t) > t.srccBefore;
                 t.method = TransferMethod::Reuse;
                 t.winner = QStringLiteral("proxy");
                 if (better) {
@@ -679,7 +680,7 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 }
             }
         } else {
-            auto cost = fitModels();
+            auto cost = fitModels(error);
             if (!cost)
                 return std::nullopt;
             CandidatePool pool(space);
