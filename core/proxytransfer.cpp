@@ -180,6 +180,13 @@ void checkDesigns(const ProjectStore &project, const DesignSpace &space, const D
     }
 }
 
+// The share of a budget below which a pick's mean of r measurements must lie: z standard errors
+// of the device's declared measurement noise (1 for measured targets: stored values are exact).
+double noiseGuard(const ProxyTransferOptions &o, bool simulated, double noiseCv, int r)
+{
+    return simulated ? std::exp(-o.noiseGuardSigmas * noiseCv / std::sqrt(double(r))) : 1.0;
+}
+
 // Step 3: measures the candidates on the target, keeps those Pareto-optimal there and picks per
 // budget the most accurate one whose repeated measurements clear the noise guard.
 std::vector<TransferChoice> pickOnTarget(const std::vector<Candidate> &candidates, const std::vector<double> &budgetsMs,
@@ -196,7 +203,7 @@ std::vector<TransferChoice> pickOnTarget(const std::vector<Candidate> &candidate
     const std::vector<Candidate> targetFront = paretoCandidates(measured); // by decreasing accuracy
     // A pick's mean of r measurements must lie z standard errors below the budget; a mean
     // between that line and the budget is measured further, up to maxConfirmRepeats.
-    auto guard = [&](int r) { return simulated ? std::exp(-o.noiseGuardSigmas * noiseCv / std::sqrt(double(r))) : 1.0; };
+    auto guard = [&](int r) { return noiseGuard(o, simulated, noiseCv, r); };
     std::vector<TransferChoice> choices;
     for (double budget : budgetsMs) {
         TransferChoice choice;
@@ -563,23 +570,34 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                                           .seed = mixSeed(o.seed ^ tag, 6)},
                                          t);
         };
-        // One search per budget with a target latency model, into pool; progress over
-        // [start, start + units * budgetCount). False on an error (then *error is set).
+        // The share of a budget a pick can use on this target at most.
+        const double usable = noiseGuard(o, simulated, noiseCv, o.maxConfirmRepeats);
+        // Searches with a target latency model, into pool: per budget one at the budget and, where
+        // the guard takes a share of it, one at the usable part (a design just under the budget
+        // on the model seldom clears the guard); progress over [start, start + units * budgetCount).
+        // False on an error (then *error is set).
         auto searchTargetModel = [&](std::shared_ptr<CostSource> cost, const QString &label, double start, double units,
                                      CandidatePool &pool) -> bool {
             const SearchEvaluator modelEvaluator(space, accuracy, std::move(cost));
+            std::vector<double> shares{1.0};
+            if (usable < 1.0)
+                shares.push_back(usable);
+            const double step = units / double(shares.size());
             for (int bi = 0; bi < budgetCount; ++bi) {
-                EvolutionOptions eo = o.evolution;
-                eo.budgets = Budgets{budgetsMs[size_t(bi)]};
-                eo.seed = mixSeed(o.seed ^ tag, 200 + quint64(bi));
-                eo.keepArchive = true;
-                const auto r = evolutionSearch(modelEvaluator, eo, error,
-                                               meter.search(start + units * bi, units, QStringLiteral("%1: %2 search %3 of %4").arg(t.device, label).arg(bi + 1).arg(budgetCount)));
-                if (!r)
-                    return false;
-                pool.add(*r);
-                if (r->cancelled || meter.cancelled())
-                    break;
+                for (size_t k = 0; k < shares.size(); ++k) {
+                    EvolutionOptions eo = o.evolution;
+                    eo.budgets = Budgets{budgetsMs[size_t(bi)] * shares[k]};
+                    eo.seed = mixSeed(o.seed ^ tag, 200 + quint64(bi) + 1000 * quint64(k));
+                    eo.keepArchive = true;
+                    const auto r = evolutionSearch(modelEvaluator, eo, error,
+                                                   meter.search(start + units * bi + step * double(k), step,
+                                                                QStringLiteral("%1: %2 search %3 of %4").arg(t.device, label).arg(bi + 1).arg(budgetCount)));
+                    if (!r)
+                        return false;
+                    pool.add(*r);
+                    if (r->cancelled || meter.cancelled())
+                        return true;
+                }
             }
             return true;
         };

@@ -36,7 +36,9 @@
 //     samples, and the known-device model (knowndevices.h: the target's log latency as a ridge
 //     combination of the proxy's and up to `knownDevices` - 1 other known devices' log
 //     latencies). The best held-out SRCC wins (ties: the adapted proxy) and is the latency model
-//     of one evolutionary search per target budget; the candidates are their bests and the Pareto-
+//     of one evolutionary search per target budget (on simulated targets with measurement noise,
+//     a second one at budget * exp(-noiseGuardSigmas * cv / sqrt(maxConfirmRepeats)), the most a
+//     pick can use under the guard of step 3); the candidates are their bests and the Pareto-
 //     optimal designs of their archives (with `adaptationMeasuresProxySet`, and the proxy set).
 //  3. Verification on the target (both branches): every candidate is measured once (reuse
 //     measures only candidates that can still be some budget's pick: predicted latency, mapped
