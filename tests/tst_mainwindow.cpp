@@ -11,6 +11,7 @@
 #include "compareview.h"
 #include "frontexplorer.h"
 #include "mainwindow.h"
+#include "mnemonics.h"
 #include "srccheatmap.h"
 
 #include <edgefront/version.h>
@@ -327,19 +328,8 @@ private Q_SLOTS:
             auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
                 QHash<QChar, QString> used;
                 for (const QAction *a : actions) {
-                    if (a->isSeparator() || !a->isVisible())
-                        continue;
-                    const QString text = a->text();
-                    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
-                        if (text.at(i + 1) == u'&')
-                            continue;
-                        const QChar key = text.at(i + 1).toLower();
-                        if (used.contains(key))
-                            clashes.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, used.value(key), text));
-                        else
-                            used.insert(key, text);
-                        break;
-                    }
+                    if (!a->isSeparator() && a->isVisible())
+                        addMnemonic(where, a->text(), used, clashes);
                 }
             };
             check(QStringLiteral("menu bar"), w.menuBar()->actions());

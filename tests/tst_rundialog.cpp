@@ -12,6 +12,7 @@
 #include "projectstore.h"
 #include "proxytransferjson.h"
 #include "rundialog.h"
+#include "mnemonics.h"
 #include "runqueue.h"
 #include "runsmodel.h"
 
@@ -306,18 +307,8 @@ private Q_SLOTS:
             for (RunDialog::Tab tab : {RunDialog::SearchTab, RunDialog::TransferTab, RunDialog::OptimizerTab}) {
                 dialog.setCurrentTab(tab);
                 QHash<QChar, QString> used;
-                auto add = [&](const QString &text) {
-                    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
-                        if (text.at(i + 1) == u'&')
-                            continue;
-                        const QChar key = text.at(i + 1).toLower();
-                        if (used.contains(key))
-                            clashes.append(QStringLiteral("page %1: \"%2\" and \"%3\"").arg(int(tab)).arg(used.value(key), text));
-                        else
-                            used.insert(key, text);
-                        return;
-                    }
-                };
+                const QString where = QStringLiteral("page %1").arg(int(tab));
+                auto add = [&](const QString &text) { addMnemonic(where, text, used, clashes); };
                 for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
                     if (b->isVisible())
                         add(b->text());
