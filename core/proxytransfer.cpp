@@ -180,6 +180,18 @@ void checkDesigns(const ProjectStore &project, const DesignSpace &space, const D
     }
 }
 
+// Appends the designs of from that to does not hold yet.
+void appendMissing(const DesignSpace &space, const std::vector<Candidate> &from, std::vector<Candidate> &to)
+{
+    QSet<QByteArray> held;
+    for (const Candidate &c : to)
+        held.insert(space.canonicalBytes(c.arch));
+    for (const Candidate &c : from) {
+        if (!held.contains(space.canonicalBytes(c.arch)))
+            to.push_back(c);
+    }
+}
+
 // The share of a budget below which a pick's mean of r measurements must lie: z standard errors
 // of the device's declared measurement noise (1 for measured targets: stored values are exact).
 double noiseGuard(const ProxyTransferOptions &o, bool simulated, double noiseCv, int r)
@@ -683,16 +695,10 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                         result.cancelled = true;
                         break;
                     }
-                    QSet<QByteArray> measured;
-                    for (const Candidate &c : candidates)
-                        measured.insert(space.canonicalBytes(c.arch));
                     const std::vector<Candidate> found = pool.candidates(o.candidateFronts);
-                    for (const Candidate &c : found) {
-                        if (!measured.contains(space.canonicalBytes(c.arch)))
-                            candidates.push_back(c);
-                        if (!seen.contains(space.canonicalBytes(c.arch)))
-                            ++t.candidates;
-                    }
+                    appendMissing(space, found, candidates);
+                    for (const Candidate &c : found)
+                        t.candidates += seen.contains(space.canonicalBytes(c.arch)) ? 0 : 1;
                 } else {
                     t.srccAfterCheck = kNaN;
                 }
@@ -709,15 +715,8 @@ std::optional<ProxyTransferResult> proxyTransfer(const ProjectStore &project, st
                 break;
             }
             candidates = pool.candidates(o.candidateFronts);
-            if (o.adaptationMeasuresProxySet) {
-                QSet<QByteArray> seen;
-                for (const Candidate &c : candidates)
-                    seen.insert(space.canonicalBytes(c.arch));
-                for (const Candidate &c : proxySet) {
-                    if (!seen.contains(space.canonicalBytes(c.arch)))
-                        candidates.push_back(c);
-                }
-            }
+            if (o.adaptationMeasuresProxySet)
+                appendMissing(space, proxySet, candidates);
             t.candidates = int(candidates.size());
         }
 
